@@ -1,0 +1,58 @@
+package org.manara.classifiers;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.manara.classifiers.features.NormalizedView;
+import org.manara.classifiers.features.TextView;
+import org.manara.classifiers.spam.SpamClassifier;
+import org.manara.model.Category;
+import org.manara.model.Post;
+import org.manara.model.Scores;
+
+/**
+ * The classifiers Manara ships: the trained spam model and the policy models and lexicons, behind
+ * one {@link PostClassifier}. Build once ({@link #create()} loads every model, about a second) and
+ * share across threads; {@link #shared()} keeps one per JVM.
+ */
+public final class DefaultClassifiers implements PostClassifier {
+    /** Names the shipped model set in {@link Scores#modelVersion()}. */
+    public static final String MODEL_VERSION = "manara-models-1";
+
+    private static final class Holder {
+        static final DefaultClassifiers SHARED = create();
+    }
+
+    private final Function<String, TextView> analyzer;
+    private final SpamClassifier spam;
+
+    private DefaultClassifiers(Function<String, TextView> analyzer, SpamClassifier spam) {
+        this.analyzer = analyzer;
+        this.spam = spam;
+    }
+
+    /** Loads the shipped models into a new classifier. */
+    public static DefaultClassifiers create() {
+        Function<String, TextView> analyzer = NormalizedView::of;
+        return new DefaultClassifiers(analyzer, SpamClassifier.load(analyzer));
+    }
+
+    /** One instance per JVM, created on first use. */
+    public static DefaultClassifiers shared() {
+        return Holder.SHARED;
+    }
+
+    @Override
+    public Scores score(Post post) {
+        String text = post.text() == null ? "" : post.text();
+        TextView view = analyzer.apply(text);
+        Map<String, org.manara.model.CategoryScore> out = new HashMap<>();
+        out.put(Category.SPAM.key(), spam.score(view));
+        return new Scores(out, MODEL_VERSION);
+    }
+
+    /** Scores a bare text (the CLI and benchmarks). */
+    public Scores score(String text) {
+        return score(Post.of("text", "unknown", text, java.time.Instant.EPOCH));
+    }
+}
