@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Content moderation and influence monitoring: Kafka, Flink, Elasticsearch.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            org.manara.cli.demo.DemoCommand.class,
         })
 public final class ManaraCli implements Runnable {
 
