@@ -88,8 +88,11 @@ public record ElasticsearchNodeConfig(
         // The node shares its heap with Kafka, Flink and the tests; the real-memory breaker
         // would reject requests because of their garbage, not the node's.
         s.put("indices.breaker.total.use_real_memory", "false");
-        // The typed nodes-info call of the Java client expects node attributes.
+        // The Java client's typed nodes().info() requires settings.node.attr and
+        // settings.cluster.election in the response, which list only settings set explicitly
+        // (on real clusters x-pack sets the election strategy); "default" is the default.
         s.put("node.attr.manara_embedded", "true");
+        s.put("cluster.election.strategy", "default");
         s.putAll(overrides);
         return s;
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcess implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final String RESOURCES = "org/manara/embedded/process/";
 
     private final String name;
     private final Process process;
@@ -189,12 +190,25 @@ public final class ChildProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmArgs);
+            // The child's own quiet logging, whichever SLF4J binding the inherited class path
+            // has; without it the child would pick up the parent's logback.xml or log4j2 file,
+            // appenders (and log files) included.
+            addUnlessSet(command, "logback.configurationFile", RESOURCES + "child-logback.xml");
+            addUnlessSet(
+                    command, "log4j2.configurationFile", RESOURCES + "child-log4j2.properties");
             command.add("-cp");
             command.add(classPath);
             command.add(mainClass);
             command.addAll(args);
             command.add("--" + ServerMain.WATCH_PARENT);
             return command;
+        }
+
+        private void addUnlessSet(List<String> command, String property, String value) {
+            String prefix = "-D" + property + "=";
+            if (jvmArgs.stream().noneMatch(arg -> arg.startsWith(prefix))) {
+                command.add(prefix + value);
+            }
         }
 
         /**

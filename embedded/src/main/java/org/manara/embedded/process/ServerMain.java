@@ -91,7 +91,9 @@ public final class ServerMain {
                             } catch (IOException e) {
                                 // a broken pipe means the same as end of input
                             }
-                            err.println(name + ": parent gone (stdin closed), exiting");
+                            err.println(
+                                    name
+                                            + ": standard input closed (parent stopping or gone), exiting");
                             System.exit(0);
                         },
                         name + "-parent-watch");

@@ -25,6 +25,7 @@ class ElasticsearchNodeConfigTest {
                 .containsEntry("path.home", dir.resolve("home").toString())
                 .containsEntry("path.data", dir.resolve("data").toString())
                 .containsEntry("cluster.routing.allocation.disk.threshold_enabled", "false")
+                .containsEntry("cluster.election.strategy", "default")
                 .containsKey("node.attr.manara_embedded");
     }
 

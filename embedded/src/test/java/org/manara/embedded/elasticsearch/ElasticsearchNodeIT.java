@@ -40,6 +40,25 @@ class ElasticsearchNodeIT {
     }
 
     @Test
+    void nodesInfoListsTheSettingsTheJavaClientRequires() throws Exception {
+        Http.Response info = http.get("/_nodes");
+        Map<String, Map<String, Object>> nodes = info.at("nodes");
+        Map<String, Object> node = nodes.values().iterator().next();
+
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(node).containsKey("attributes");
+        assertThat(
+                        info.<Object>at(
+                                "nodes",
+                                nodes.keySet().iterator().next(),
+                                "settings",
+                                "cluster",
+                                "election",
+                                "strategy"))
+                .isEqualTo("default");
+    }
+
+    @Test
     void indexesGetsAndSearchesADocument() throws Exception {
         String index = ES.uniqueIndex("docs");
 
