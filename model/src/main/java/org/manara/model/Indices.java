@@ -24,7 +24,15 @@ public final class Indices {
 
     /** The daily index a post created at {@code createdAt} belongs to. */
     public static String postsIndexFor(Instant createdAt) {
-        return POSTS_ALIAS + "-" + DAY.format(createdAt);
+        return postsIndexFor(POSTS_ALIAS, createdAt);
+    }
+
+    /**
+     * The daily index under another alias ({@code <alias>-yyyy.MM.dd}): tests use unique aliases so
+     * they can share one node.
+     */
+    public static String postsIndexFor(String alias, Instant createdAt) {
+        return alias + "-" + DAY.format(createdAt);
     }
 
     private Indices() {}

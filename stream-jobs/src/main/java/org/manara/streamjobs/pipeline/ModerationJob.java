@@ -1,0 +1,75 @@
+package org.manara.streamjobs.pipeline;
+
+import java.time.Duration;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.ReadableConfig;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.ParameterTool;
+import org.manara.classifiers.DefaultClassifiers;
+import org.manara.streamjobs.options.JobOptions;
+import org.manara.streamjobs.sink.BulkSettings;
+import org.manara.streamjobs.sink.ElasticsearchConnection;
+import org.manara.streamjobs.sink.ElasticsearchSink;
+import org.manara.streamjobs.sink.PostsIndex;
+
+/**
+ * The production moderation job: Kafka {@code posts} in, scored posts to Elasticsearch, dead
+ * letters to Kafka, the shipped classifiers and default rule pack. Options are the typed ones in
+ * {@code org.manara.streamjobs.options}.
+ *
+ * <p>{@code flink run ... --kafka.bootstrap-servers k:9092 --elasticsearch.hosts http://es:9200}
+ * runs {@link #main}; programs call {@link #start} (non-blocking) or {@link #run} (blocking) on an
+ * environment of their choice, or {@link LocalPipeline} for a local MiniCluster.
+ */
+public final class ModerationJob {
+
+    public static void main(String[] args) throws Exception {
+        ReadableConfig options = ParameterTool.fromArgs(args).getConfiguration();
+        run(StreamExecutionEnvironment.getExecutionEnvironment(), options);
+    }
+
+    /** The pipeline wired to Kafka and Elasticsearch as {@code options} say. */
+    public static ModerationPipeline pipeline(ReadableConfig options) {
+        return ModerationPipeline.builder()
+                .source(KafkaConnectors.postsSource(options))
+                .deadLetterSink(KafkaConnectors.deadLetterSink(options))
+                .scoredSink(
+                        ElasticsearchSink.forScoredPosts(
+                                ElasticsearchConnection.fromOptions(options),
+                                BulkSettings.fromOptions(options),
+                                PostsIndex.fromOptions(options)))
+                .classifier(DefaultClassifiers::shared)
+                .verdicts(RuleEngineVerdicts::defaultPack)
+                .maxTextLength(options.get(JobOptions.MAX_TEXT_LENGTH))
+                .deadLetterMaxRawBytes(options.get(JobOptions.DEAD_LETTER_MAX_RAW_BYTES))
+                .build();
+    }
+
+    /** Applies the job-wide options (parallelism, checkpointing) to {@code env}. */
+    public static void configure(StreamExecutionEnvironment env, ReadableConfig options) {
+        env.setParallelism(options.get(JobOptions.PARALLELISM));
+        Duration interval = options.get(JobOptions.CHECKPOINT_INTERVAL);
+        if (!interval.isZero() && !interval.isNegative()) {
+            env.enableCheckpointing(interval.toMillis());
+        }
+    }
+
+    /** Builds the job on {@code env} and submits it without waiting for it to finish. */
+    public static JobClient start(StreamExecutionEnvironment env, ReadableConfig options)
+            throws Exception {
+        configure(env, options);
+        pipeline(options).build(env);
+        return env.executeAsync(options.get(JobOptions.NAME));
+    }
+
+    /** Builds the job on {@code env} and runs it until it finishes (bounded input) or fails. */
+    public static JobExecutionResult run(StreamExecutionEnvironment env, ReadableConfig options)
+            throws Exception {
+        configure(env, options);
+        pipeline(options).build(env);
+        return env.execute(options.get(JobOptions.NAME));
+    }
+
+    private ModerationJob() {}
+}

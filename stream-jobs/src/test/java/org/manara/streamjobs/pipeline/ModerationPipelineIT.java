@@ -1,0 +1,86 @@
+package org.manara.streamjobs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.manara.streamjobs.testing.TestPosts.json;
+import static org.manara.streamjobs.testing.TestPosts.post;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.manara.model.DeadLetter;
+import org.manara.model.Post;
+import org.manara.model.ScoredPost;
+import org.manara.model.sample.SyntheticPosts;
+import org.manara.streamjobs.testing.CollectingSink;
+import org.manara.streamjobs.testing.FakeClassifier;
+import org.manara.streamjobs.testing.RawPostsSource;
+import org.manara.streamjobs.testing.ThresholdVerdicts;
+
+/** The job graph end to end on a MiniCluster, with a collection source and collecting sinks. */
+class ModerationPipelineIT {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK =
+            new MiniClusterExtension(
+                    new MiniClusterResourceConfiguration.Builder()
+                            .setNumberTaskManagers(1)
+                            .setNumberSlotsPerTaskManager(2)
+                            .build());
+
+    @Test
+    void splitsValidFromInvalidScoresAndJudges() throws Exception {
+        List<byte[]> records = new ArrayList<>();
+        Set<Long> badOffsets = new java.util.HashSet<>();
+        List<Post> posts =
+                new SyntheticPosts(7, Instant.parse("2026-03-01T00:00:00Z"), 50).take(300);
+        for (int i = 0; i < posts.size(); i++) {
+            if (i % 10 == 5) {
+                badOffsets.add((long) records.size());
+                records.add(SyntheticPosts.malformed(i));
+            }
+            records.add(json(posts.get(i)));
+        }
+        records.add(json(post("spam-1", "BUY NOW cheap followers")));
+        records.add(json(post("boom-1", "this post makes the classifier explode")));
+
+        CollectingSink<ScoredPost> scored = new CollectingSink<>();
+        CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        ModerationPipeline.builder()
+                .source(RawPostsSource.of(records))
+                .classifier(FakeClassifier::new)
+                .verdicts(ThresholdVerdicts::new)
+                .scoredSink(scored)
+                .deadLetterSink(deadLetters)
+                .build()
+                .build(env);
+        env.execute("moderation-pipeline-test");
+
+        assertThat(scored.values()).hasSize(posts.size() + 1);
+        assertThat(scored.values().stream().map(s -> s.post().id()).collect(Collectors.toSet()))
+                .hasSize(posts.size() + 1)
+                .contains("spam-1");
+        assertThat(scored.values())
+                .filteredOn(ScoredPost::flagged)
+                .extracting(s -> s.post().id())
+                .contains("spam-1");
+
+        assertThat(deadLetters.values()).hasSize(badOffsets.size() + 1);
+        assertThat(deadLetters.values())
+                .filteredOn(d -> d.source().startsWith("test/"))
+                .extracting(d -> Long.parseLong(d.source().substring("test/0/".length())))
+                .containsExactlyInAnyOrderElementsOf(badOffsets);
+        assertThat(deadLetters.values())
+                .filteredOn(d -> d.source().equals(ScorePostFunction.SCORING_SOURCE))
+                .hasSize(1);
+        assertThat(deadLetters.values()).allSatisfy(d -> assertThat(d.problems()).isNotEmpty());
+    }
+}
