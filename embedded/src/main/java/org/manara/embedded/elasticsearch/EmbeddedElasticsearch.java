@@ -19,6 +19,7 @@ import org.elasticsearch.node.ManaraEmbeddedNode;
 import org.elasticsearch.node.NodeValidationException;
 import org.elasticsearch.transport.netty4.Netty4Plugin;
 import org.manara.embedded.internal.Directories;
+import org.manara.embedded.internal.PortCheck;
 import org.manara.embedded.process.ChildProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -272,6 +273,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
 
         /** Starts the node in this JVM. */
         public EmbeddedElasticsearch start() {
+            PortCheck.requireFree("Elasticsearch HTTP", httpPort);
             boolean temporary = dataDir == null;
             Path dir = temporary ? Directories.createTemp("manara-es-") : dataDir;
             return EmbeddedElasticsearch.start(config(dir), temporary, startupTimeout);
@@ -285,6 +287,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
          * @param logFile receives the child's standard output and error (appended)
          */
         public ChildProcess startProcess(Path logFile) {
+            PortCheck.requireFree("Elasticsearch HTTP", httpPort);
             boolean temporary = dataDir == null;
             Path dir = temporary ? Directories.createTemp("manara-es-") : dataDir;
             return ChildProcess.builder("elasticsearch", ElasticsearchMain.class)

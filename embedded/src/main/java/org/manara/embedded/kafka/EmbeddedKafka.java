@@ -21,6 +21,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.manara.embedded.internal.Directories;
 import org.manara.embedded.internal.FreePorts;
+import org.manara.embedded.internal.PortCheck;
 import org.manara.embedded.process.ChildProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ public final class EmbeddedKafka implements AutoCloseable {
      */
     public static EmbeddedKafka start(
             KafkaBrokerConfig config, boolean temporaryDataDir, Duration timeout) {
+        ExitGuard.install();
         long started = System.nanoTime();
         KafkaConfig kafkaConfig = KafkaConfig.fromProps(config.toProperties(), false);
         KafkaStorage.format(config, kafkaConfig);
@@ -329,8 +331,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         /**
          * Starts the broker in this JVM. Ports left at 0 are picked at random, and the start is
          * retried with fresh ports if another process grabbed one in between.
+         *
+         * @throws IllegalStateException if a chosen port is in use, or the broker fails to start
          */
         public EmbeddedKafka start() {
+            checkChosenPortsFree();
             boolean randomPorts = brokerPort == 0 || controllerPort == 0;
             int attempts = randomPorts ? 3 : 1;
             RuntimeException failure = null;
@@ -359,6 +364,7 @@ public final class EmbeddedKafka implements AutoCloseable {
          * @param logFile receives the child's standard output and error (appended)
          */
         public ChildProcess startProcess(Path logFile) {
+            checkChosenPortsFree();
             boolean temporary = dataDir == null;
             Path dir = temporary ? Directories.createTemp("manara-kafka-") : dataDir;
             KafkaBrokerConfig config = config(dir);
@@ -371,6 +377,12 @@ public final class EmbeddedKafka implements AutoCloseable {
                             .onClose(temporary ? () -> Directories.deleteQuietly(dir) : () -> {})
                             .start();
             return process;
+        }
+
+        /** A clear message instead of a bind failure deep inside the broker's startup. */
+        private void checkChosenPortsFree() {
+            PortCheck.requireFree("Kafka broker", brokerPort);
+            PortCheck.requireFree("Kafka controller", controllerPort);
         }
 
         KafkaBrokerConfig config(Path dir) {

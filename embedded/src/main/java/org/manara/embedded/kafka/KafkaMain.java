@@ -18,6 +18,7 @@ public final class KafkaMain {
     private KafkaMain() {}
 
     public static void main(String[] args) {
+        ExitGuard.disable();
         ServerMain.run(
                 "kafka",
                 args,
