@@ -2,6 +2,7 @@ package org.manara.dashboardapi;
 
 import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
+import java.io.PrintStream;
 import java.util.List;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -33,15 +34,19 @@ public class GenerateKeyCommand extends Command {
     @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) {
         List<String> roles = namespace.getList("role");
-        if (roles == null || roles.isEmpty()) {
-            roles = List.of(Roles.INGEST);
-        }
-        GeneratedKey key = ApiKeys.generate();
-        System.out.println("API key (shown once; give it to the client): " + key.key());
-        System.out.println();
-        System.out.println("Add to auth.keys:");
-        System.out.println("  - name: " + namespace.getString("name"));
-        System.out.println("    sha256: " + key.sha256());
-        System.out.println("    roles: [" + String.join(", ", roles) + "]");
+        print(
+                System.out,
+                ApiKeys.generate(),
+                namespace.getString("name"),
+                roles == null || roles.isEmpty() ? List.of(Roles.INGEST) : roles);
+    }
+
+    static void print(PrintStream out, GeneratedKey key, String name, List<String> roles) {
+        out.println("API key (shown once; give it to the client): " + key.key());
+        out.println();
+        out.println("Add to auth.keys:");
+        out.println("  - name: " + name);
+        out.println("    sha256: " + key.sha256());
+        out.println("    roles: [" + String.join(", ", roles) + "]");
     }
 }

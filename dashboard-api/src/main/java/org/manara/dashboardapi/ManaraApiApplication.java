@@ -9,11 +9,14 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.manara.dashboardapi.core.IngestService;
 import org.manara.dashboardapi.health.ElasticsearchHealthCheck;
 import org.manara.dashboardapi.health.KafkaHealthCheck;
 import org.manara.dashboardapi.internal.ElasticsearchPostStore;
 import org.manara.dashboardapi.internal.KafkaPostPublisher;
+import org.manara.dashboardapi.internal.ProblemErrorHandler;
 import org.manara.dashboardapi.resources.IngestResource;
 import org.manara.dashboardapi.resources.OpenApiResource;
 import org.manara.dashboardapi.resources.PostSchemaResource;
@@ -56,6 +59,19 @@ public class ManaraApiApplication extends Application<ManaraApiConfiguration> {
             // Ours (ApiComponents) answer every error with a problem body instead.
             server.setRegisterDefaultExceptionMappers(false);
         }
+        // Errors Jetty answers itself (bad URIs, malformed requests) get problem bodies too.
+        environment.getApplicationContext().setErrorHandler(new ProblemErrorHandler());
+        environment
+                .lifecycle()
+                .addEventListener(
+                        new LifeCycle.Listener() {
+                            @Override
+                            public void lifeCycleStarting(LifeCycle event) {
+                                if (event instanceof Server server) {
+                                    server.setErrorHandler(new ProblemErrorHandler());
+                                }
+                            }
+                        });
         if (config.getAuth().getKeys().isEmpty()) {
             LOG.warn("no API keys are configured: every /api/v1 request will get 401");
         }

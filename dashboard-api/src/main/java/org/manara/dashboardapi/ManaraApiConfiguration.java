@@ -1,12 +1,15 @@
 package org.manara.dashboardapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import org.manara.dashboardapi.auth.AuthConfiguration;
 
 /**
@@ -40,6 +43,13 @@ public class ManaraApiConfiguration extends Configuration {
         config.setServerFactory(server);
         config.getElasticsearch().setHosts(elasticsearchHosts);
         config.getKafka().setBootstrapServers(kafkaBootstrapServers);
+        if (config.getLoggingFactory() instanceof DefaultLoggingFactory logging) {
+            // The clients log every setting at INFO on start; a local run wants the API's lines.
+            logging.setLoggers(
+                    Map.of(
+                            "org.apache.kafka", TextNode.valueOf("WARN"),
+                            "org.elasticsearch.client", TextNode.valueOf("WARN")));
+        }
         return config;
     }
 

@@ -41,6 +41,9 @@ public class IngestResource {
 
     private static final int RETRY_AFTER_SECONDS = 5;
 
+    /** How much of a refused body is read and dropped so that the client sees the answer. */
+    private static final long SWALLOW_BYTES = 1024 * 1024;
+
     private final IngestService ingest;
 
     public IngestResource(IngestService ingest) {
@@ -57,32 +60,49 @@ public class IngestResource {
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
             @Context SecurityContext security,
             InputStream body) {
-        BodyFormat format = format(contentType);
+        BodyFormat format;
+        try {
+            format = format(contentType);
+        } catch (ProblemException e) {
+            throw refused(discardRest(body, e));
+        }
         IngestLimits limits = ingest.limits();
-        if (declaredLength(contentLength) > limits.maxRequestBytes()) {
-            throw tooLarge(limits.maxRequestBytes());
+        long declared = declaredLength(contentLength);
+        if (declared > limits.maxRequestBytes()) {
+            if (declared <= limits.maxRequestBytes() + SWALLOW_BYTES) {
+                discardRest(body);
+            }
+            throw refused(tooLarge(limits.maxRequestBytes()));
         }
         IngestOutcome outcome;
         try {
             outcome = ingest.ingest(body, format);
         } catch (BodyTooLargeException e) {
-            throw tooLarge(e.limitBytes());
+            throw refused(discardRest(body, tooLarge(e.limitBytes())));
         } catch (TooManyPostsException e) {
-            throw ProblemException.of(
-                    413,
-                    "too-many-posts",
-                    "Too many posts",
-                    "A request may hold at most "
-                            + e.limit()
-                            + " posts; split the batch. Nothing was published.");
+            throw refused(
+                    discardRest(
+                            body,
+                            ProblemException.of(
+                                    413,
+                                    "too-many-posts",
+                                    "Too many posts",
+                                    "A request may hold at most "
+                                            + e.limit()
+                                            + " posts; split the batch. Nothing was published.")));
         } catch (InvalidBodyException e) {
-            throw ProblemException.of(400, "invalid-body", "Invalid request body", e.getMessage());
+            throw refused(
+                    discardRest(
+                            body,
+                            ProblemException.of(
+                                    400, "invalid-body", "Invalid request body", e.getMessage())));
         } catch (IOException e) {
-            throw ProblemException.of(
-                    400,
-                    "unreadable-body",
-                    "Unreadable request body",
-                    "The body could not be read to the end. Nothing was published.");
+            throw refused(
+                    ProblemException.of(
+                            400,
+                            "unreadable-body",
+                            "Unreadable request body",
+                            "The body could not be read to the end. Nothing was published."));
         }
         String caller = security.getUserPrincipal().getName();
         LOG.debug(
@@ -97,6 +117,36 @@ public class IngestResource {
         return Response.accepted(new IngestResponse(outcome.accepted(), outcome.rejected()))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /**
+     * Reads and drops what the client is still sending, up to {@link #SWALLOW_BYTES}, before a
+     * refusal is answered. Closing a connection with unread data makes TCP reset it, and the reset
+     * can destroy the response before the client reads it; a body far over the limit is not worth
+     * reading, and then the client may see a reset instead of the 413.
+     */
+    private static ProblemException discardRest(InputStream body, ProblemException problem) {
+        discardRest(body);
+        return problem;
+    }
+
+    private static void discardRest(InputStream body) {
+        try {
+            long left = SWALLOW_BYTES;
+            byte[] buffer = new byte[8192];
+            int n;
+            while (left > 0
+                    && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            LOG.debug("client stopped sending a refused body: {}", e.getMessage());
+        }
+    }
+
+    /** A refused request ends its connection: the rest of its body is not read. */
+    private static ProblemException refused(ProblemException problem) {
+        return problem.withHeader("Connection", "close");
     }
 
     private static BodyFormat format(String contentType) {

@@ -9,19 +9,26 @@ import org.manara.dashboardapi.api.ProblemDetail;
 public class ProblemException extends WebApplicationException {
 
     public ProblemException(ProblemDetail problem) {
-        super(problem.title() + ": " + problem.detail(), problem.toResponse());
+        this(problem.title() + ": " + problem.detail(), problem.toResponse());
     }
 
     /** A problem response that also tells the client when to retry (for 503s). */
     public ProblemException(ProblemDetail problem, int retryAfterSeconds) {
-        super(
-                problem.title() + ": " + problem.detail(),
-                Response.fromResponse(problem.toResponse())
-                        .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                        .build());
+        this(problem);
+        getResponse().getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+    }
+
+    private ProblemException(String message, Response response) {
+        super(message, response);
     }
 
     public static ProblemException of(int status, String slug, String title, String detail) {
         return new ProblemException(ProblemDetail.of(status, slug, title, detail));
+    }
+
+    /** This problem with one more response header. */
+    public ProblemException withHeader(String name, Object value) {
+        return new ProblemException(
+                getMessage(), Response.fromResponse(getResponse()).header(name, value).build());
     }
 }
