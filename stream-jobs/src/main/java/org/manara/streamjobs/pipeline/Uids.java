@@ -8,7 +8,6 @@ public final class Uids {
     public static final String POSTS_SOURCE = "posts-source";
     public static final String VALIDATE = "validate-posts";
     public static final String SCORE = "score-posts";
-    public static final String DEAD_LETTERS_UNION = "dead-letters";
     public static final String DEAD_LETTER_SINK = "dead-letter-sink";
     public static final String POSTS_SINK = "posts-elasticsearch-sink";
 

@@ -168,7 +168,7 @@ class ElasticsearchSinkIT {
     }
 
     @Test
-    void permanentlyRejectedDocumentsAreCountedAndTheRestIndexed() throws Exception {
+    void mappingErrorsComeBackAsPermanentItemFailuresWhileTheRestIsIndexed() throws Exception {
         TestWriterContext context = new TestWriterContext();
         ElasticsearchConnection connection = ElasticsearchConnection.of(ES.httpUrl());
         var writer = sink(connection).createWriter(context);
