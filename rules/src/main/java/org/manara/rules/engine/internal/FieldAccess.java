@@ -1,7 +1,9 @@
 package org.manara.rules.engine.internal;
 
+import dev.cel.common.ast.CelExpr;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.manara.model.Category;
 import org.manara.rules.engine.CampaignFacts;
 
@@ -25,6 +27,34 @@ final class FieldAccess {
             case "campaign" -> campaign(field);
             default -> v -> Prefilter.UNKNOWN;
         };
+    }
+
+    /**
+     * A primitive reader for {@code scores.<category>} or {@code counters.<name>}, which are always
+     * present; null for any other expression.
+     */
+    static ToDoubleFunction<InputView> number(CelExpr e, List<String> counters) {
+        if (e.getKind() != CelExpr.ExprKind.Kind.SELECT
+                || e.select().testOnly()
+                || e.select().operand().getKind() != CelExpr.ExprKind.Kind.IDENT) {
+            return null;
+        }
+        String variable = e.select().operand().ident().name();
+        String field = e.select().field();
+        if (variable.equals("scores")) {
+            for (Category c : Category.values()) {
+                if (c.key().equals(field)) {
+                    int i = c.ordinal();
+                    return v -> v.scores[i];
+                }
+            }
+        } else if (variable.equals("counters")) {
+            int i = counters.indexOf(field);
+            if (i >= 0) {
+                return v -> v.counters[i];
+            }
+        }
+        return null;
     }
 
     /** Whether {@code has(variable.field)} holds, or UNKNOWN. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A partial evaluator run before a rule's CEL program: it computes, straight from the input ({@link
@@ -190,6 +191,29 @@ public final class Prefilter {
         }
     }
 
+    /** {@code field <op> constant} on a score or counter, always present, compared unboxed. */
+    private record NumberCompare(String op, ToDoubleFunction<InputView> field, double constant)
+            implements Node {
+        @Override
+        public Object eval(InputView in) {
+            double v = field.applyAsDouble(in);
+            return switch (op) {
+                case "_<_" -> v < constant;
+                case "_<=_" -> v <= constant;
+                case "_>_" -> v > constant;
+                case "_>=_" -> v >= constant;
+                case "_==_" -> v == constant;
+                case "_!=_" -> v != constant;
+                default -> UNKNOWN;
+            };
+        }
+
+        @Override
+        public int cost() {
+            return 1;
+        }
+    }
+
     /** One of the set functions, its set name a literal (checked by ExpressionChecks). */
     private record SetCall(String function, Node value, String set, SetFunctions fns)
             implements Node {
@@ -284,7 +308,10 @@ public final class Prefilter {
                     return new Not(node(args.get(0)));
                 }
                 case "_<_", "_<=_", "_>_", "_>=_", "_==_", "_!=_" -> {
-                    return new Compare(fn, node(args.get(0)), node(args.get(1)));
+                    Node fast = numberCompare(fn, args.get(0), args.get(1));
+                    return fast != null
+                            ? fast
+                            : new Compare(fn, node(args.get(0)), node(args.get(1)));
                 }
                 case "size" -> {
                     return args.size() == 1 ? new Size(node(args.get(0))) : UNKNOWN_NODE;
@@ -306,6 +333,46 @@ public final class Prefilter {
                             functions);
                 }
             }
+        }
+
+        /**
+         * A score or counter compared with a number literal, the most common condition: read as a
+         * primitive, without boxing. Null when the comparison is not of that shape.
+         */
+        private Node numberCompare(String fn, CelExpr left, CelExpr right) {
+            ToDoubleFunction<InputView> l = FieldAccess.number(left, counterNames);
+            Double r = number(right);
+            if (l != null && r != null) {
+                return new NumberCompare(fn, l, r);
+            }
+            ToDoubleFunction<InputView> rf = FieldAccess.number(right, counterNames);
+            Double lc = number(left);
+            if (rf != null && lc != null) {
+                return new NumberCompare(flip(fn), rf, lc);
+            }
+            return null;
+        }
+
+        private static Double number(CelExpr e) {
+            if (e.getKind() != CelExpr.ExprKind.Kind.CONSTANT) {
+                return null;
+            }
+            CelConstant c = e.constant();
+            return switch (c.getKind()) {
+                case INT64_VALUE -> (double) c.int64Value();
+                case DOUBLE_VALUE -> Double.isNaN(c.doubleValue()) ? null : c.doubleValue();
+                default -> null;
+            };
+        }
+
+        private static String flip(String fn) {
+            return switch (fn) {
+                case "_<_" -> "_>_";
+                case "_<=_" -> "_>=_";
+                case "_>_" -> "_<_";
+                case "_>=_" -> "_<=_";
+                default -> fn;
+            };
         }
 
         private void flatten(CelExpr e, String fn, List<Node> out) {
