@@ -1,0 +1,21 @@
+package org.manara.cli.rules;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code manara rules}: work with rule files before they are published. */
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        description = "Validate and test rule directories (policies, sets, labels, counters).",
+        subcommands = {RulesValidateCommand.class, RulesTestCommand.class})
+public final class RulesCommand implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing a command: validate or test.");
+    }
+}

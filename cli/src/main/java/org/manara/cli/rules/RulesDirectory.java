@@ -1,0 +1,35 @@
+package org.manara.cli.rules;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.manara.cli.UserException;
+import org.manara.rules.format.RuleSource;
+
+/** The rules a command works on: a directory, or the packaged default pack when none is given. */
+final class RulesDirectory {
+
+    static RuleSource read(Path dir) {
+        if (dir == null) {
+            return RuleSource.defaultPack();
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new UserException("not a directory: " + dir);
+        }
+        try {
+            RuleSource source = RuleSource.fromDirectory(dir);
+            if (source.files().isEmpty()) {
+                throw new UserException(
+                        "no rule files in "
+                                + dir
+                                + " (expected labels.yaml, counters.yaml, caps.yaml, policies/,"
+                                + " sets/)");
+            }
+            return source;
+        } catch (UncheckedIOException e) {
+            throw new UserException("cannot read " + dir + ": " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private RulesDirectory() {}
+}
