@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.manara.classifiers.features.NormalizedView;
 import org.manara.classifiers.features.TextView;
+import org.manara.classifiers.policy.PolicyClassifier;
 import org.manara.classifiers.spam.SpamClassifier;
 import org.manara.model.Category;
 import org.manara.model.Post;
@@ -25,16 +26,20 @@ public final class DefaultClassifiers implements PostClassifier {
 
     private final Function<String, TextView> analyzer;
     private final SpamClassifier spam;
+    private final PolicyClassifier policy;
 
-    private DefaultClassifiers(Function<String, TextView> analyzer, SpamClassifier spam) {
+    public DefaultClassifiers(
+            Function<String, TextView> analyzer, SpamClassifier spam, PolicyClassifier policy) {
         this.analyzer = analyzer;
         this.spam = spam;
+        this.policy = policy;
     }
 
     /** Loads the shipped models into a new classifier. */
     public static DefaultClassifiers create() {
         Function<String, TextView> analyzer = NormalizedView::of;
-        return new DefaultClassifiers(analyzer, SpamClassifier.load(analyzer));
+        return new DefaultClassifiers(
+                analyzer, SpamClassifier.load(analyzer), PolicyClassifier.load(analyzer));
     }
 
     /** One instance per JVM, created on first use. */
@@ -48,7 +53,16 @@ public final class DefaultClassifiers implements PostClassifier {
         TextView view = analyzer.apply(text);
         Map<String, org.manara.model.CategoryScore> out = new HashMap<>();
         out.put(Category.SPAM.key(), spam.score(view));
+        policy.score(view, out);
         return new Scores(out, MODEL_VERSION);
+    }
+
+    public SpamClassifier spam() {
+        return spam;
+    }
+
+    public PolicyClassifier policy() {
+        return policy;
     }
 
     /** Scores a bare text (the CLI and benchmarks). */

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.manara.cli.demo.DemoCommand.class,
+            org.manara.cli.ml.TrainCommand.class,
+            org.manara.cli.ml.EvalCommand.class,
             org.manara.cli.rules.RulesCommand.class,
         })
 public final class ManaraCli implements Runnable {

@@ -29,7 +29,10 @@ public final class SharedDatasets {
         return new Dataset("sms_spam", out);
     }
 
-    /** davidson2017: CSV; {@code class} 0 hate, 1 offensive, 2 neither. */
+    /**
+     * davidson2017: CSV; {@code class} 0 hate, 1 offensive, 2 neither. Tweets are stored
+     * HTML-escaped as the Twitter API returned them and are decoded here.
+     */
     public static Dataset davidson(Path dir) {
         Path file = dir.resolve("labeled_data.csv");
         List<LabeledText> out = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class SharedDatasets {
                         case "2" -> "neither";
                         default -> throw badLabel(file, row, row.fields()[5]);
                     };
-            out.add(new LabeledText(row.fields()[6], label));
+            out.add(new LabeledText(HtmlEntities.decode(row.fields()[6]), label));
         }
         return new Dataset("davidson2017", out);
     }

@@ -1,6 +1,7 @@
 package org.manara.classifiers.train;
 
 import java.util.List;
+import java.util.function.Function;
 import org.manara.classifiers.features.Explainer;
 import org.manara.classifiers.features.FeatureBuffer;
 import org.manara.classifiers.features.FeatureConfig;
@@ -29,6 +30,12 @@ public final class LinearTextModel {
         }
     }
 
+    /** Wraps a loaded model, with the shipped spam signals if its features use them. */
+    public static LinearTextModel of(LinearModel model, Function<String, TextView> analyzer) {
+        boolean spam = FeatureConfig.parse(model.features()).signals().equals("spam");
+        return new LinearTextModel(model, spam ? SpamSignals.standard(analyzer) : null);
+    }
+
     public LinearModel model() {
         return model;
     }
@@ -37,9 +44,22 @@ public final class LinearTextModel {
         return model.labels();
     }
 
+    public FeatureConfig featureConfig() {
+        return featurizer.config();
+    }
+
+    /** Featurises into this thread's buffer (valid until the thread's next featurisation). */
+    public FeatureBuffer featurize(TextView view) {
+        return featurizer.featurize(view);
+    }
+
     /** Class probabilities in label order. */
     public double[] probabilities(TextView view) {
-        FeatureBuffer buf = featurizer.featurize(view);
+        return probabilities(featurizer.featurize(view));
+    }
+
+    /** Class probabilities from a buffer featurised with this model's {@link #featureConfig()}. */
+    public double[] probabilities(FeatureBuffer buf) {
         double[] margins = new double[model.weights().length];
         for (int r = 0; r < margins.length; r++) {
             margins[r] = buf.dot(model.weights()[r], model.bias()[r]);
@@ -49,23 +69,23 @@ public final class LinearTextModel {
 
     /** The probability of one label and, if asked, its top {@code k} pieces of evidence. */
     public Scored score(TextView view, String label, int k, String feature) {
+        return score(view, featurizer.featurize(view), label, k, feature);
+    }
+
+    /**
+     * As {@link #score(TextView, String, int, String)} over a buffer already featurised with this
+     * model's {@link #featureConfig()} (several models with one feature set share one pass).
+     */
+    public Scored score(TextView view, FeatureBuffer buf, String label, int k, String feature) {
         int index = model.labels().indexOf(label);
         if (index < 0) {
             throw new IllegalArgumentException("no label '" + label + "' in " + model.labels());
         }
-        FeatureBuffer buf = featurizer.featurize(view);
-        double[] margins = new double[model.weights().length];
-        for (int r = 0; r < margins.length; r++) {
-            margins[r] = buf.dot(model.weights()[r], model.bias()[r]);
-        }
-        double p = model.probabilitiesFromMargins(margins)[index];
-        if (k <= 0) {
-            return new Scored(p, List.of());
-        }
-        int row = model.binary() ? 0 : index;
-        if (model.binary() && index == 0) {
+        double p = probabilities(buf)[index];
+        if (k <= 0 || (model.binary() && index == 0)) {
             return new Scored(p, List.of()); // evidence explains the positive class only
         }
+        int row = model.binary() ? 0 : index;
         return new Scored(p, Explainer.top(view, buf, model.weights()[row], k, feature));
     }
 
