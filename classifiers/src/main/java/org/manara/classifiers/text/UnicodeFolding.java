@@ -33,6 +33,40 @@ final class UnicodeFolding {
 
     private UnicodeFolding() {}
 
+    // Per-BMP-char facts, precomputed from ICU at class load (about 0.1 s) so the hot loop is a
+    // table lookup for the common case of a character that is its own normalisation segment.
+    private static final int MAPPED = 0xFFFF;
+    private static final int SIMPLE = 1 << 16; // folds alone to at most one char
+    private static final int DELETE = 1 << 17; // folds to nothing
+    private static final int SPACE = 1 << 18;
+    private static final int INVISIBLE = 1 << 19;
+    private static final int BOUNDARY = 1 << 20; // a segment always starts here
+    private static final int[] BMP = table();
+
+    private static int[] table() {
+        int[] t = new int[0x10000];
+        for (int c = 0; c < t.length; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            if (UCharacter.isUWhiteSpace(c)) {
+                t[c] = SPACE | BOUNDARY;
+            } else if (isInvisible(c)) {
+                t[c] = INVISIBLE;
+            } else {
+                int info = NFKC_CF.hasBoundaryBefore(c) ? BOUNDARY : 0;
+                String f = fold(String.valueOf((char) c));
+                if (f.isEmpty()) {
+                    info |= SIMPLE | DELETE;
+                } else if (f.length() == 1) {
+                    info |= SIMPLE | f.charAt(0);
+                }
+                t[c] = info;
+            }
+        }
+        return t;
+    }
+
     static MappedText apply(MappedText in) {
         String s = in.text;
         int n = s.length();
@@ -42,18 +76,25 @@ final class UnicodeFolding {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c < 0x80 && (i + 1 == n || s.charAt(i + 1) < 0x80)) {
-                // ASCII fast path: a lone ASCII char is its own segment.
-                if (isSpace(c)) {
-                    if (pendingSpace < 0 && out.length() > 0) {
-                        pendingSpace = i;
-                    }
-                } else if (c >= 0x20 && c != 0x7F) {
+            int info = BMP[c];
+            if ((info & SPACE) != 0) {
+                if (pendingSpace < 0 && out.length() > 0) {
+                    pendingSpace = i;
+                }
+                i++;
+                continue;
+            }
+            if ((info & INVISIBLE) != 0) {
+                i++;
+                continue;
+            }
+            if ((info & SIMPLE) != 0 && (i + 1 == n || (BMP[s.charAt(i + 1)] & BOUNDARY) != 0)) {
+                if ((info & DELETE) == 0) {
                     if (pendingSpace >= 0) {
                         out.append(' ', pendingSpace, pendingSpace + 1);
                         pendingSpace = -1;
                     }
-                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, i + 1);
+                    out.append((char) (info & MAPPED), i, i + 1);
                 }
                 i++;
                 continue;
@@ -99,10 +140,6 @@ final class UnicodeFolding {
         return out.build();
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= 0x09 && c <= 0x0D);
-    }
-
     private static boolean isInvisible(int cp) {
         return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
                 || UCharacter.hasBinaryProperty(cp, UProperty.BIDI_CONTROL)
@@ -111,7 +148,21 @@ final class UnicodeFolding {
 
     /** NFKC + case fold, strip decorating marks, fold digits and Arabic letters. */
     private static String fold(CharSequence segment) {
-        String f = NFKC_CF.normalize(segment);
+        String f;
+        if (Character.codePointCount(segment, 0, segment.length()) == 1
+                && NFKC_CF.getDecomposition(Character.codePointAt(segment, 0)) == null) {
+            // Most characters (Arabic and Cyrillic letters, lower-case Latin) map to themselves.
+            int cp = Character.codePointAt(segment, 0);
+            if (STRIPPED_MARKS.contains(cp)) {
+                return "";
+            }
+            int r = foldLetterOrDigit(cp);
+            if (r == cp) {
+                return segment.toString();
+            }
+            return r == ArabicFolding.DELETE ? "" : new String(Character.toChars(r));
+        }
+        f = NFKC_CF.normalize(segment);
         if (needsMarkStripping(f)) {
             String d = NFD.normalize(f);
             StringBuilder b = new StringBuilder(d.length());
@@ -128,12 +179,7 @@ final class UnicodeFolding {
         for (int k = 0; k < f.length(); ) {
             int cp = f.codePointAt(k);
             int len = Character.charCount(cp);
-            int r = cp;
-            if (cp >= 0x80 && UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
-                r = '0' + UCharacter.digit(cp, 10);
-            } else if (ArabicFolding.isArabicBlock(cp)) {
-                r = ArabicFolding.fold(cp);
-            }
+            int r = foldLetterOrDigit(cp);
             if (r != cp && b == null) {
                 b = new StringBuilder(f.length());
                 b.append(f, 0, k);
@@ -146,10 +192,22 @@ final class UnicodeFolding {
         return b == null ? f : b.toString();
     }
 
+    /** Any script's decimal digit to ASCII, Arabic letter variants to their base letter. */
+    private static int foldLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return cp;
+        }
+        if (UCharacter.getType(cp) == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+            return '0' + UCharacter.digit(cp, 10);
+        }
+        return ArabicFolding.isArabicBlock(cp) ? ArabicFolding.fold(cp) : cp;
+    }
+
+    /** Whether {@code f} has a canonical decomposition or a mark to strip. */
     private static boolean needsMarkStripping(String f) {
         for (int k = 0; k < f.length(); k++) {
             if (f.charAt(k) >= 0xC0) {
-                return true;
+                return !NFD.isNormalized(f) || STRIPPED_MARKS.containsSome(f);
             }
         }
         return false;

@@ -56,6 +56,8 @@ class NormalizerTest {
                 arguments("Café crème à Paris", "cafe creme a paris", "cafe creme a paris"),
                 arguments("z\u0336a\u0336l\u0336g\u0336o\u0301\u0302\u0303", "zalgo", "zalgo"),
                 arguments("Straße", "strasse", "strasse"),
+                // decomposed accents and upper-case Cyrillic/Greek take the per-segment path
+                arguments("Cafe\u0301 МОСКВА ΣΟΦΙΑ", "cafe москва σοφια", "cafe москва σοφια"),
                 // Turkish: dotted capital I loses its dot; dotless ı stays its own letter
                 arguments(
                         "İstanbul DİYARBAKIR ılık Iğdır",
