@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.manara.cli.UserException;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.logging.common.ExternalLoggingFactory;
+import io.dropwizard.request.logging.ExternalRequestLogFactory;
 import org.manara.dashboardapi.ManaraApiConfiguration;
 import org.manara.dashboardapi.ManaraApiServer;
 import org.manara.dashboardapi.auth.ApiKeys;
@@ -147,6 +149,10 @@ public final class DemoCommand implements Callable<Integer> {
         config.getAuth().addKey("demo", key.sha256(), Set.copyOf(Roles.ALL));
         // The CLI's logback.xml already sends the full log to a file; keep it.
         config.setLoggingFactory(new ExternalLoggingFactory());
+        // Request logging through logback-access prints version warnings on every start; the
+        // demo's API activity is visible through the admin metrics instead.
+        ((DefaultServerFactory) config.getServerFactory())
+                .setRequestLogFactory(new ExternalRequestLogFactory());
         ManaraApiServer api = ManaraApiServer.start(config);
         running.push(api);
 
