@@ -22,17 +22,6 @@ public final class ExpressionMap {
         this.start = start;
     }
 
-    /** A map for an expression that is not in a file: offsets map to line 1. */
-    public static ExpressionMap synthetic(String expression) {
-        int[] l = new int[expression.length()];
-        int[] c = new int[expression.length()];
-        for (int i = 0; i < c.length; i++) {
-            l[i] = 1;
-            c[i] = i + 1;
-        }
-        return new ExpressionMap("", l, c, new SourceRef("", 1, 1));
-    }
-
     /** The position of the char at {@code offset}; past the end, the last char's position. */
     public SourceRef at(int offset) {
         if (lines.length == 0) {

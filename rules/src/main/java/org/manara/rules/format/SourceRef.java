@@ -3,10 +3,6 @@ package org.manara.rules.format;
 /** A place in a rules directory: file relative to the directory, 1-based line and column. */
 public record SourceRef(String file, int line, int column) {
 
-    public static SourceRef none() {
-        return new SourceRef("", 0, 0);
-    }
-
     public Diagnostic error(String message) {
         return Diagnostic.error(file, line, column, message);
     }

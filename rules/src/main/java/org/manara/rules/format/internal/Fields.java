@@ -77,10 +77,6 @@ public final class Fields {
         return f;
     }
 
-    public Node node() {
-        return node;
-    }
-
     public Set<String> names() {
         return values.keySet();
     }
