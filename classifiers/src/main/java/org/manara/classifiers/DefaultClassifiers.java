@@ -3,6 +3,8 @@ package org.manara.classifiers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.manara.classifiers.features.FeatureBuffer;
+import org.manara.classifiers.features.FeatureConfig;
 import org.manara.classifiers.features.NormalizedView;
 import org.manara.classifiers.features.TextView;
 import org.manara.classifiers.policy.PolicyClassifier;
@@ -27,12 +29,17 @@ public final class DefaultClassifiers implements PostClassifier {
     private final Function<String, TextView> analyzer;
     private final SpamClassifier spam;
     private final PolicyClassifier policy;
+    private final boolean shareFeatures;
 
     public DefaultClassifiers(
             Function<String, TextView> analyzer, SpamClassifier spam, PolicyClassifier policy) {
         this.analyzer = analyzer;
         this.spam = spam;
         this.policy = policy;
+        FeatureConfig spamFeatures = spam.model().featureConfig();
+        this.shareFeatures =
+                policy.offensiveModel().canScoreBuffersOf(spamFeatures)
+                        && policy.hateModel().canScoreBuffersOf(spamFeatures);
     }
 
     /** Loads the shipped models into a new classifier. */
@@ -52,8 +59,15 @@ public final class DefaultClassifiers implements PostClassifier {
         String text = post.text() == null ? "" : post.text();
         TextView view = analyzer.apply(text);
         Map<String, org.manara.model.CategoryScore> out = new HashMap<>();
-        out.put(Category.SPAM.key(), spam.score(view));
-        policy.score(view, out);
+        if (shareFeatures) {
+            // One featurisation serves all three models (the policy models skip the spam signals).
+            FeatureBuffer buf = spam.model().featurize(view);
+            out.put(Category.SPAM.key(), spam.score(view, buf));
+            policy.score(view, buf, out);
+        } else {
+            out.put(Category.SPAM.key(), spam.score(view));
+            policy.score(view, out);
+        }
         return new Scores(out, MODEL_VERSION);
     }
 

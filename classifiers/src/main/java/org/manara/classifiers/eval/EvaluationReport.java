@@ -1,6 +1,8 @@
 package org.manara.classifiers.eval;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +19,10 @@ public record EvaluationReport(
         Map<String, Object> baseline) {
 
     public EvaluationReport {
-        baseline = baseline == null ? Map.of() : Map.copyOf(baseline);
+        // Insertion order is kept: the source first, then the paper's figures as it lists them.
+        baseline =
+                baseline == null
+                        ? Map.of()
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(baseline));
     }
 }

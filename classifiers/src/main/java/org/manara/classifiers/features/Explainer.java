@@ -26,6 +26,17 @@ public final class Explainer {
      */
     public static List<Evidence> top(
             TextView view, FeatureBuffer buf, float[] weights, int k, String feature) {
+        return top(view, buf, weights, k, feature, true);
+    }
+
+    /** As above; {@code withSignals} false ignores engineered signals in the buffer. */
+    public static List<Evidence> top(
+            TextView view,
+            FeatureBuffer buf,
+            float[] weights,
+            int k,
+            String feature,
+            boolean withSignals) {
         Scratch s = SCRATCH.get();
         int occ = buf.occurrences();
         int[] perSlot = s.slots(buf.slotCapacity());
@@ -51,6 +62,9 @@ public final class Explainer {
             float c = buf.occurrenceContribution(i, weights);
             int slot = buf.slotOf(i);
             if (kind == FeatureBuffer.SIGNAL) {
+                if (!withSignals) {
+                    continue;
+                }
                 int tag = buf.occurrenceTag(i);
                 if (buf.occurrenceStart(i) < 0) {
                     signal[tag] = c;

@@ -144,10 +144,21 @@ public final class FeatureBuffer {
 
     /** The margin {@code bias + w . x} over the finished values. */
     public double dot(float[] weights, float bias) {
+        return dot(weights, bias, true);
+    }
+
+    /**
+     * The margin, optionally over the word and character groups only: a model trained without
+     * engineered signals can score a buffer featurised with them (the spam and policy models share
+     * one featurisation that way).
+     */
+    public double dot(float[] weights, float bias, boolean withSignals) {
         double sum = bias;
         for (int i = 0; i < nUsed; i++) {
             int s = used[i];
-            sum += weights[keys[s]] * values[s];
+            if (withSignals || groups[s] != SIGNAL) {
+                sum += weights[keys[s]] * values[s];
+            }
         }
         return sum;
     }

@@ -95,7 +95,14 @@ public final class PolicyClassifier {
 
     /** Adds a score for every policy category to {@code out}. */
     public void score(TextView view, Map<String, CategoryScore> out) {
-        FeatureBuffer buf = offensive.featurize(view);
+        score(view, offensive.featurize(view), out);
+    }
+
+    /**
+     * As {@link #score(TextView, Map)} over a buffer already featurised for this text with features
+     * {@link LinearTextModel#canScoreBuffersOf compatible} with the policy models.
+     */
+    public void score(TextView view, FeatureBuffer buf, Map<String, CategoryScore> out) {
         LinearTextModel.Scored off = offensive.score(view, buf, "offensive", 5, "offensive_model");
         LinearTextModel.Scored h = hate.score(view, buf, "hate", 5, "hate_model");
         long[] th = Lexicon.tokenHashes(view);

@@ -1,6 +1,7 @@
 package org.manara.classifiers.spam;
 
 import java.util.function.Function;
+import org.manara.classifiers.features.FeatureBuffer;
 import org.manara.classifiers.features.SpamSignals;
 import org.manara.classifiers.features.TextView;
 import org.manara.classifiers.train.LinearModel;
@@ -45,7 +46,12 @@ public final class SpamClassifier {
     }
 
     public CategoryScore score(TextView view) {
-        LinearTextModel.Scored s = model.score(view, POSITIVE, evidence, "spam_term");
+        return score(view, model.featurize(view));
+    }
+
+    /** Scores a buffer featurised by {@link #model()} for this text. */
+    public CategoryScore score(TextView view, FeatureBuffer buf) {
+        LinearTextModel.Scored s = model.score(view, buf, POSITIVE, evidence, "spam_term");
         return new CategoryScore(clamp(s.probability()), s.evidence());
     }
 

@@ -17,10 +17,15 @@ import org.manara.model.Evidence;
 public final class LinearTextModel {
     private final LinearModel model;
     private final HashedFeaturizer featurizer;
+    private final boolean withSignals;
+
+    /** Below this probability no evidence is computed: nobody reviews why a post is clean. */
+    public static final double EVIDENCE_MIN = 0.1;
 
     public LinearTextModel(LinearModel model, SpamSignals signals) {
         this.model = model;
         this.featurizer = new HashedFeaturizer(FeatureConfig.parse(model.features()), signals);
+        this.withSignals = !featurizer.config().signals().equals("none");
         if (featurizer.config().dimension() != model.dimension()) {
             throw new IllegalArgumentException(
                     "model has "
@@ -62,9 +67,24 @@ public final class LinearTextModel {
     public double[] probabilities(FeatureBuffer buf) {
         double[] margins = new double[model.weights().length];
         for (int r = 0; r < margins.length; r++) {
-            margins[r] = buf.dot(model.weights()[r], model.bias()[r]);
+            margins[r] = buf.dot(model.weights()[r], model.bias()[r], withSignals);
         }
         return model.probabilitiesFromMargins(margins);
+    }
+
+    /**
+     * True when a buffer featurised for {@code other} can be scored by this model: the same word
+     * and character n-grams and hash space, where this model uses no engineered signals or the same
+     * ones.
+     */
+    public boolean canScoreBuffersOf(FeatureConfig other) {
+        FeatureConfig mine = featurizer.config();
+        return mine.bits() == other.bits()
+                && mine.wordMin() == other.wordMin()
+                && mine.wordMax() == other.wordMax()
+                && mine.charMin() == other.charMin()
+                && mine.charMax() == other.charMax()
+                && (!withSignals || mine.signals().equals(other.signals()));
     }
 
     /** The probability of one label and, if asked, its top {@code k} pieces of evidence. */
@@ -82,11 +102,12 @@ public final class LinearTextModel {
             throw new IllegalArgumentException("no label '" + label + "' in " + model.labels());
         }
         double p = probabilities(buf)[index];
-        if (k <= 0 || (model.binary() && index == 0)) {
+        if (k <= 0 || p < EVIDENCE_MIN || (model.binary() && index == 0)) {
             return new Scored(p, List.of()); // evidence explains the positive class only
         }
         int row = model.binary() ? 0 : index;
-        return new Scored(p, Explainer.top(view, buf, model.weights()[row], k, feature));
+        return new Scored(
+                p, Explainer.top(view, buf, model.weights()[row], k, feature, withSignals));
     }
 
     /** A probability with the evidence behind it. */

@@ -66,7 +66,7 @@ public final class Recipes {
             new Recipe(
                     "olid2019",
                     POLICY_FEATURES,
-                    new TrainerConfig("svm", 0.3, Map.of("OFF", 2.0), 0.01),
+                    new TrainerConfig("lr", 3, Map.of("OFF", 2.0), 0.01),
                     List.of("NOT", "OFF"));
 
     /**

@@ -14,14 +14,17 @@ import org.manara.model.Scores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Policy scoring throughput on one thread (posts/s per core): the six policy categories on
@@ -42,6 +45,17 @@ public class PolicyBenchmark {
     private PolicyClassifier policy;
     private List<TextView> views;
     private int i;
+    private final CpuRate cpu = new CpuRate();
+
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        cpu.start(i);
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration(BenchmarkParams params) {
+        cpu.print(params.getBenchmark(), i);
+    }
 
     @Setup
     public void setup() {
