@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module
- * (the cli sees them all): classifiers and rules know nothing of Flink, Kafka or Elasticsearch;
+ * The module boundaries of ARCHITECTURE.md, checked on the compiled classes of every module (the
+ * cli sees them all): classifiers and rules know nothing of Flink, Kafka or Elasticsearch;
  * dashboard-api nothing of Flink; model and embedded nothing of the other modules.
  */
 class ModuleBoundariesTest {
@@ -33,9 +33,7 @@ class ModuleBoundariesTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg :
-                new String[] {
-                    "org.manara.model", "org.manara.classifiers", "org.manara.cli"
-                }) {
+                new String[] {"org.manara.model", "org.manara.classifiers", "org.manara.cli"}) {
             org.assertj.core.api.Assertions.assertThat(classes.containPackage(pkg))
                     .as("classes of %s are on the test classpath", pkg)
                     .isTrue();

@@ -35,8 +35,8 @@ import org.manara.streamjobs.pipeline.LocalPipeline;
 
 /**
  * The whole system as a user meets it: posts pushed through the HTTP ingest endpoint reach Kafka,
- * the pipeline on a MiniCluster scores them and indexes them into Elasticsearch, and the API
- * serves the flagged ones back. Real broker, node, MiniCluster and Dropwizard server.
+ * the pipeline on a MiniCluster scores them and indexes them into Elasticsearch, and the API serves
+ * the flagged ones back. Real broker, node, MiniCluster and Dropwizard server.
  */
 class WholePathIT {
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
@@ -68,7 +68,8 @@ class WholePathIT {
         config.getAuth().addKey("moderator", moderatorKey.sha256(), Set.of(Roles.MODERATOR));
         config.setLoggingFactory(new ExternalLoggingFactory());
 
-        SyntheticPosts generator = new SyntheticPosts(42, Instant.parse("2026-03-01T09:00:00Z"), 20);
+        SyntheticPosts generator =
+                new SyntheticPosts(42, Instant.parse("2026-03-01T09:00:00Z"), 20);
         StringBuilder ndjson = new StringBuilder();
         Set<String> spamIds = new HashSet<>();
         for (int i = 0; i < POSTS; i++) {

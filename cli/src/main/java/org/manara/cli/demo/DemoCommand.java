@@ -1,5 +1,8 @@
 package org.manara.cli.demo;
 
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.logging.common.ExternalLoggingFactory;
+import io.dropwizard.request.logging.ExternalRequestLogFactory;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.manara.cli.UserException;
-import io.dropwizard.core.server.DefaultServerFactory;
-import io.dropwizard.logging.common.ExternalLoggingFactory;
-import io.dropwizard.request.logging.ExternalRequestLogFactory;
 import org.manara.dashboardapi.ManaraApiConfiguration;
 import org.manara.dashboardapi.ManaraApiServer;
 import org.manara.dashboardapi.auth.ApiKeys;
@@ -90,9 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (DemoLock lock = DemoLock.acquire(data)) {
             if (!DemoPorts.isFree(port)) {
                 throw new UserException(
-                        "port "
-                                + port
-                                + " is already in use; stop what uses it or pass --port N");
+                        "port " + port + " is already in use; stop what uses it or pass --port N");
             }
             Thread hook = new Thread(this::shutdown, "manara-demo-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -139,7 +137,8 @@ public final class DemoCommand implements Callable<Integer> {
         createTopics(kafka.address());
 
         step(out, "starting the moderation pipeline on a local Flink MiniCluster");
-        LocalPipeline pipeline = LocalPipeline.start(LocalPipeline.options(kafka.address(), es.address()));
+        LocalPipeline pipeline =
+                LocalPipeline.start(LocalPipeline.options(kafka.address(), es.address()));
         running.push(pipeline);
 
         step(out, "starting the API on port " + port);
@@ -167,9 +166,17 @@ public final class DemoCommand implements Callable<Integer> {
         lock.describe("API at " + apiUrl);
 
         PostFeeder feeder =
-                new PostFeeder(kafka.address(), Topics.POSTS, rate, posts, System.currentTimeMillis());
+                new PostFeeder(
+                        kafka.address(), Topics.POSTS, rate, posts, System.currentTimeMillis());
         running.push(feeder);
-        banner(out, apiUrl, api.adminUri().toString(), key.key(), es.address(), kafka.address(), env);
+        banner(
+                out,
+                apiUrl,
+                api.adminUri().toString(),
+                key.key(),
+                es.address(),
+                kafka.address(),
+                env);
 
         Thread feeding = new Thread(feeder, "manara-demo-feeder");
         feeding.setDaemon(true);

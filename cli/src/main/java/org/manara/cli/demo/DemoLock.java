@@ -54,8 +54,7 @@ final class DemoLock implements AutoCloseable {
             }
             channel.truncate(0);
             channel.write(
-                    StandardCharsets.UTF_8.encode(
-                            "pid " + ProcessHandle.current().pid() + "\n"));
+                    StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + "\n"));
             channel.force(true);
             return new DemoLock(channel, lock, file);
         } catch (IOException e) {

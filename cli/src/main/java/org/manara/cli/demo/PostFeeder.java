@@ -16,11 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Produces the synthetic post stream to Kafka at a steady rate, with now as the posts'
- * created-at times, and a malformed record now and then so the dead-letter path has work.
+ * Produces the synthetic post stream to Kafka at a steady rate, with now as the posts' created-at
+ * times, and a malformed record now and then so the dead-letter path has work.
  */
 final class PostFeeder implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostFeeder.class);
+
     /** One record in this many is malformed. */
     static final int MALFORMED_EVERY = 200;
 
@@ -108,8 +109,18 @@ final class PostFeeder implements Runnable, AutoCloseable {
 
     private static Post withCreatedAt(Post p, Instant at) {
         return new Post(
-                p.id(), p.platform(), p.author(), p.text(), p.lang(), at, p.replyTo(),
-                p.repostOf(), p.quoteOf(), p.urls(), p.hashtags(), p.mentions(),
+                p.id(),
+                p.platform(),
+                p.author(),
+                p.text(),
+                p.lang(),
+                at,
+                p.replyTo(),
+                p.repostOf(),
+                p.quoteOf(),
+                p.urls(),
+                p.hashtags(),
+                p.mentions(),
                 p.mediaHashes());
     }
 
