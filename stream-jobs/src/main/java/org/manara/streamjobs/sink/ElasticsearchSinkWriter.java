@@ -17,6 +17,8 @@ import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.base.sink.writer.ResultHandler;
 import org.apache.flink.connector.base.sink.writer.config.AsyncSinkWriterConfiguration;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,8 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
     private final BulkClient client;
     private final Backoff backoff;
     private final ScheduledExecutorService retryTimer;
+    private static final int LATENCY_WINDOW = 10_000;
+    private final Histogram latency;
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private final Counter indexed;
     private final Counter rejected;
@@ -70,6 +74,12 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
         this.indexed = context.metricGroup().counter("documentsIndexed");
         this.rejected = context.metricGroup().counter("documentsRejected");
         this.retried = context.metricGroup().counter("documentsRetried");
+        // End-to-end latency: from the post's created_at (event time) to Elasticsearch's ack.
+        this.latency =
+                context.metricGroup()
+                        .histogram(
+                                "endToEndLatencyMs",
+                                new DescriptiveStatisticsHistogram(LATENCY_WINDOW));
         this.retryTimer =
                 Executors.newSingleThreadScheduledExecutor(
                         r -> {
@@ -156,12 +166,16 @@ final class ElasticsearchSinkWriter<InputT> extends AsyncSinkWriter<InputT, Inde
             return;
         }
         List<IndexRequestEntry> retry = new ArrayList<>();
+        long now = System.currentTimeMillis();
         int ok = 0;
         for (int i = 0; i < entries.size(); i++) {
             BulkItemResult item = items.get(i);
             IndexRequestEntry entry = entries.get(i);
             if (item.succeeded()) {
                 ok++;
+                if (entry.eventTimeMillis() >= 0) {
+                    latency.update(Math.max(0L, now - entry.eventTimeMillis()));
+                }
             } else if (Failures.retryableStatus(item.status())) {
                 retry.add(entry);
             } else {

@@ -19,6 +19,7 @@ public final class IndexRequestEntrySerializer
         out.writeUTF(entry.id());
         out.writeInt(entry.document().length);
         out.write(entry.document());
+        out.writeLong(entry.eventTimeMillis());
     }
 
     @Override
@@ -28,11 +29,11 @@ public final class IndexRequestEntrySerializer
         String id = in.readUTF();
         byte[] document = new byte[in.readInt()];
         in.readFully(document);
-        return new IndexRequestEntry(index, id, document);
+        return new IndexRequestEntry(index, id, document, in.readLong());
     }
 
     @Override
     public int getVersion() {
-        return 1;
+        return 2;
     }
 }

@@ -30,7 +30,10 @@ public final class ScoredPostConverter implements ElementConverter<ScoredPost, I
             return new IndexRequestEntry(
                     index.indexFor(scored.post().createdAt()),
                     DocumentIds.of(scored.post().id()),
-                    Json.mapper().writeValueAsBytes(scored));
+                    Json.mapper().writeValueAsBytes(scored),
+                    scored.post().createdAt() == null
+                            ? -1L
+                            : scored.post().createdAt().toEpochMilli());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
                     "cannot serialise scored post " + scored.post().id(), e);

@@ -37,6 +37,12 @@ class RecordsArePojosTest {
         assertSerializedAsPojoWithoutKryo(Evidence.class);
         assertSerializedAsPojoWithoutKryo(Verdict.class);
         assertSerializedAsPojoWithoutKryo(RuleMatch.class);
+        assertSerializedAsPojoWithoutKryo(org.manara.model.TextAnalysis.class);
+    }
+
+    @Test
+    void enrichedPost() {
+        assertSerializedAsPojoWithoutKryo(EnrichedPost.class);
     }
 
     @Test

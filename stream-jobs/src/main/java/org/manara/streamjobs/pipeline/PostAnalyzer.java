@@ -1,0 +1,69 @@
+package org.manara.streamjobs.pipeline;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.manara.classifiers.dedup.Fingerprint;
+import org.manara.classifiers.dedup.Fingerprinter;
+import org.manara.classifiers.lang.LanguageGuess;
+import org.manara.classifiers.lang.LanguageIdentifier;
+import org.manara.classifiers.text.NormalizedText;
+import org.manara.classifiers.text.Normalizer;
+import org.manara.model.Post;
+import org.manara.model.TextAnalysis;
+
+/**
+ * The text stages before scoring: normalisation, language (the integrator's {@code lang} when the
+ * post has one, Lingua otherwise) and the near-duplicate fingerprint. Thread-safe; {@link
+ * #shared()} keeps one per JVM, since the language models are large.
+ */
+public final class PostAnalyzer {
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static final class Holder {
+        static final PostAnalyzer SHARED =
+                new PostAnalyzer(
+                        Normalizer.standard(), LanguageIdentifier.create(), Fingerprinter.create());
+    }
+
+    private final Normalizer normalizer;
+    private final LanguageIdentifier languages;
+    private final Fingerprinter fingerprinter;
+
+    public PostAnalyzer(
+            Normalizer normalizer, LanguageIdentifier languages, Fingerprinter fingerprinter) {
+        this.normalizer = normalizer;
+        this.languages = languages;
+        this.fingerprinter = fingerprinter;
+    }
+
+    /** One analyser per JVM with the default languages, created on first use. */
+    public static PostAnalyzer shared() {
+        return Holder.SHARED;
+    }
+
+    public TextAnalysis analyse(Post post) {
+        NormalizedText text = normalizer.normalize(post.text() == null ? "" : post.text());
+        String lang;
+        double confidence;
+        if (post.lang() != null && !post.lang().isBlank()) {
+            lang = post.lang().strip();
+            confidence = 1.0;
+        } else {
+            LanguageGuess guess = languages.detect(text);
+            lang = guess.language();
+            confidence = guess.confidence();
+        }
+        Fingerprint fp = fingerprinter.fingerprint(text);
+        List<String> bands = new ArrayList<>(fp.bandKeys().length);
+        for (long band : fp.bandKeys()) {
+            bands.add(HEX.toHexDigits(band));
+        }
+        return new TextAnalysis(
+                text.text(),
+                lang,
+                confidence,
+                fp.isEmpty() ? null : HEX.toHexDigits(fp.simhash()),
+                bands);
+    }
+}
