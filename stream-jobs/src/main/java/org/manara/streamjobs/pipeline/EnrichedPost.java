@@ -12,7 +12,11 @@ import org.manara.model.TextAnalysis;
  * delivered twice); operators that split a post and join the parts back key by it.
  */
 public record EnrichedPost(
-        Post post, TextAnalysis analysis, Scores scores, Map<String, Long> counters, String traceId) {
+        Post post,
+        TextAnalysis analysis,
+        Scores scores,
+        Map<String, Long> counters,
+        String traceId) {
 
     public EnrichedPost {
         counters = counters == null ? Map.of() : Map.copyOf(new TreeMap<>(counters));
