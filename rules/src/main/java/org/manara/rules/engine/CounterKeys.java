@@ -1,5 +1,6 @@
 package org.manara.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.manara.rules.counters.CounterKey;
 import org.manara.rules.counters.CounterSpec;
@@ -7,27 +8,58 @@ import org.manara.rules.counters.CounterSpec;
 /**
  * The keys under which a post counts for a counter, for whoever computes the counters (the stream
  * job keys its state by them): the author id, each URL, each canonical domain, each hashtag, or the
- * text fingerprint. A post's counter value is the largest over its keys.
+ * text fingerprint keys. A post's counter value is the largest over its keys.
+ *
+ * <p>The fingerprint of a text is not one key but the first {@link #FINGERPRINT_BANDS} LSH band
+ * keys of its MinHash signature: two near-copies rarely have equal signatures, but they share at
+ * least one band key with high probability (Jaccard 0.8: 98.5 %, 0.7: 89 % with 4 rows per band),
+ * so "posts with this fingerprint" counts the near-copies under the band key they share. Eight of
+ * the 32 bands keep the fan-out per post small.
  */
 public final class CounterKeys {
 
-    /** The values of {@code key} for a post; empty when it has none (a post without URLs). */
+    /** How many LSH band keys of a text count as its fingerprint keys. */
+    public static final int FINGERPRINT_BANDS = 8;
+
+    /**
+     * The fingerprint keys of a text from its LSH band keys (in band order): the first {@link
+     * #FINGERPRINT_BANDS} non-empty ones; empty for a text without a fingerprint (no shingles).
+     */
+    public static List<String> fingerprintKeys(List<String> lshBands) {
+        if (lshBands == null || lshBands.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(FINGERPRINT_BANDS);
+        for (String band : lshBands) {
+            if (band != null && !band.isEmpty()) {
+                out.add(band);
+                if (out.size() == FINGERPRINT_BANDS) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The values of {@code key} for a post; empty when it has none (a post without URLs). {@code
+     * fingerprints} are the text's fingerprint keys ({@link #fingerprintKeys}), possibly empty.
+     */
     public static List<String> of(
-            CounterKey key, PostFacts post, AuthorFacts author, String fingerprint) {
+            CounterKey key, PostFacts post, AuthorFacts author, List<String> fingerprints) {
         return switch (key) {
             case AUTHOR -> author.id().isEmpty() ? List.of() : List.of(author.id());
             case URL -> post.urls();
             case DOMAIN -> post.domains();
             case HASHTAG -> post.hashtags();
-            case FINGERPRINT ->
-                    fingerprint == null || fingerprint.isEmpty() ? List.of() : List.of(fingerprint);
+            case FINGERPRINT -> fingerprints == null ? List.of() : List.copyOf(fingerprints);
         };
     }
 
     /** The keys a post counts under for {@code spec}. */
     public static List<String> of(
-            CounterSpec spec, PostFacts post, AuthorFacts author, String fingerprint) {
-        return of(spec.key(), post, author, fingerprint);
+            CounterSpec spec, PostFacts post, AuthorFacts author, List<String> fingerprints) {
+        return of(spec.key(), post, author, fingerprints);
     }
 
     /**
@@ -35,8 +67,23 @@ public final class CounterKeys {
      * per URL"); empty for a counter of posts.
      */
     public static List<String> distinctValues(
-            CounterSpec spec, PostFacts post, AuthorFacts author, String fingerprint) {
-        return spec.isDistinct() ? of(spec.distinct(), post, author, fingerprint) : List.of();
+            CounterSpec spec, PostFacts post, AuthorFacts author, List<String> fingerprints) {
+        return spec.isDistinct()
+                ? distinctValues(spec.distinct(), post, author, fingerprints)
+                : List.of();
+    }
+
+    /**
+     * The values a post contributes to a count of distinct {@code field} values. A text contributes
+     * one fingerprint value, its first key: counting all its band keys would count each text
+     * several times.
+     */
+    public static List<String> distinctValues(
+            CounterKey field, PostFacts post, AuthorFacts author, List<String> fingerprints) {
+        List<String> values = of(field, post, author, fingerprints);
+        return field == CounterKey.FINGERPRINT && values.size() > 1
+                ? List.of(values.get(0))
+                : values;
     }
 
     private CounterKeys() {}
