@@ -49,4 +49,40 @@ public record Post(
                 null,
                 null);
     }
+
+    /** This post with another {@code created_at} (generators stamp posts as they send them). */
+    public Post withCreatedAt(Instant at) {
+        return new Post(
+                id,
+                platform,
+                author,
+                text,
+                lang,
+                at,
+                replyTo,
+                repostOf,
+                quoteOf,
+                urls,
+                hashtags,
+                mentions,
+                mediaHashes);
+    }
+
+    /** This post as a reply to {@code parentId}. */
+    public Post withReplyTo(String parentId) {
+        return new Post(
+                id,
+                platform,
+                author,
+                text,
+                lang,
+                createdAt,
+                parentId,
+                repostOf,
+                quoteOf,
+                urls,
+                hashtags,
+                mentions,
+                mediaHashes);
+    }
 }

@@ -74,7 +74,7 @@ final class PostFeeder implements Runnable, AutoCloseable {
                 key = null;
             } else {
                 Post post = posts.next();
-                post = withCreatedAt(post, Instant.now());
+                post = post.withCreatedAt(Instant.now());
                 key = post.id();
                 try {
                     value = Json.mapper().writeValueAsBytes(post);
@@ -105,23 +105,6 @@ final class PostFeeder implements Runnable, AutoCloseable {
             }
         }
         producer.flush();
-    }
-
-    private static Post withCreatedAt(Post p, Instant at) {
-        return new Post(
-                p.id(),
-                p.platform(),
-                p.author(),
-                p.text(),
-                p.lang(),
-                at,
-                p.replyTo(),
-                p.repostOf(),
-                p.quoteOf(),
-                p.urls(),
-                p.hashtags(),
-                p.mentions(),
-                p.mediaHashes());
     }
 
     void stop() {

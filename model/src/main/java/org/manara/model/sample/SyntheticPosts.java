@@ -147,7 +147,7 @@ public final class SyntheticPosts {
                 fill(pick(arabic ? SampleText.ABUSE_AR : SampleText.ABUSE_EN))
                         .replace("{target}", "@" + target);
         Post p = post(ordinaryAuthor(), text, arabic ? "ar" : "en");
-        return withReply(p, "p-" + seed + "-" + Math.max(1, sequence - 1 - random.nextInt(50)));
+        return p.withReplyTo("p-" + seed + "-" + Math.max(1, sequence - 1 - random.nextInt(50)));
     }
 
     private Campaign newCampaign() {
@@ -222,23 +222,6 @@ public final class SyntheticPosts {
                 extract(HASHTAG, text, 1),
                 extract(MENTION, text, 1),
                 List.of());
-    }
-
-    private static Post withReply(Post p, String replyTo) {
-        return new Post(
-                p.id(),
-                p.platform(),
-                p.author(),
-                p.text(),
-                p.lang(),
-                p.createdAt(),
-                replyTo,
-                p.repostOf(),
-                p.quoteOf(),
-                p.urls(),
-                p.hashtags(),
-                p.mentions(),
-                p.mediaHashes());
     }
 
     private static List<String> extract(Pattern pattern, String text, int group) {
