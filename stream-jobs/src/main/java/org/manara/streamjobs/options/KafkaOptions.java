@@ -5,7 +5,17 @@ import org.apache.flink.configuration.ConfigOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.manara.model.Topics;
 
-/** Typed options for the job's Kafka input and dead-letter output. */
+/**
+ * Typed options for the job's Kafka input and outputs (dead letters, verdicts, events) and the
+ * rules topic.
+ *
+ * <p>Kafka outputs are {@code EXACTLY_ONCE} by default: each sink writes in Kafka transactions that
+ * commit when a checkpoint completes. Two consequences for readers of the output topics: they must
+ * read with {@code isolation.level=read_committed} (otherwise they also see records of aborted
+ * transactions, i.e. duplicates after a failover), and records become visible only at checkpoints,
+ * so the checkpoint interval is the output latency. {@link Checkpointing#configure} refuses {@code
+ * EXACTLY_ONCE} with checkpointing disabled.
+ */
 public final class KafkaOptions {
 
     public static final ConfigOption<String> BOOTSTRAP_SERVERS =
@@ -25,6 +35,28 @@ public final class KafkaOptions {
                     .stringType()
                     .defaultValue(Topics.POSTS_DEADLETTER)
                     .withDescription("Topic invalid records are written to, as DeadLetter JSON.");
+
+    public static final ConfigOption<String> VERDICTS_TOPIC =
+            ConfigOptions.key("kafka.verdicts-topic")
+                    .stringType()
+                    .defaultValue(Topics.VERDICTS)
+                    .withDescription(
+                            "Topic one verdict per scored post is written to, as JSON keyed by"
+                                    + " post id.");
+
+    public static final ConfigOption<String> EVENTS_TOPIC =
+            ConfigOptions.key("kafka.events-topic")
+                    .stringType()
+                    .defaultValue(Topics.EVENTS)
+                    .withDescription(
+                            "Topic moderation events (post.flagged, post.removed, ...) are written"
+                                    + " to, as JSON keyed by post id with a stable event id.");
+
+    public static final ConfigOption<String> RULES_TOPIC =
+            ConfigOptions.key("kafka.rules-topic")
+                    .stringType()
+                    .defaultValue(Topics.RULES)
+                    .withDescription("Compacted topic published rule sets are read from.");
 
     public static final ConfigOption<String> GROUP_ID =
             ConfigOptions.key("kafka.group-id")
@@ -52,11 +84,13 @@ public final class KafkaOptions {
     public static final ConfigOption<DeliveryGuarantee> DELIVERY_GUARANTEE =
             ConfigOptions.key("kafka.delivery-guarantee")
                     .enumType(DeliveryGuarantee.class)
-                    .defaultValue(DeliveryGuarantee.AT_LEAST_ONCE)
+                    .defaultValue(DeliveryGuarantee.EXACTLY_ONCE)
                     .withDescription(
-                            "Guarantee for Kafka outputs: AT_LEAST_ONCE or EXACTLY_ONCE"
-                                    + " (transactions committed on checkpoints; needs"
-                                    + " checkpointing).");
+                            "Guarantee for Kafka outputs: EXACTLY_ONCE (transactions committed on"
+                                    + " checkpoints: needs checkpointing, records appear at"
+                                    + " checkpoints, readers must use"
+                                    + " isolation.level=read_committed) or AT_LEAST_ONCE"
+                                    + " (records appear at once, duplicates after a failover).");
 
     public static final ConfigOption<String> TRANSACTIONAL_ID_PREFIX =
             ConfigOptions.key("kafka.transactional-id-prefix")
@@ -64,7 +98,8 @@ public final class KafkaOptions {
                     .defaultValue("manara-moderation-pipeline")
                     .withDescription(
                             "Prefix of Kafka transactional ids for EXACTLY_ONCE; unique per job"
-                                    + " on a cluster.");
+                                    + " on a cluster. Each sink appends its own suffix"
+                                    + " (-dead-letters, -verdicts, -events).");
 
     private KafkaOptions() {}
 }

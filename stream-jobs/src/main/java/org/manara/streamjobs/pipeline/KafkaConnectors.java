@@ -2,7 +2,9 @@ package org.manara.streamjobs.pipeline;
 
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.KafkaSinkBuilder;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -10,14 +12,25 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.manara.model.DeadLetter;
+import org.manara.model.ModerationEvent;
+import org.manara.model.ScoredPost;
 import org.manara.streamjobs.options.KafkaOptions;
 import org.manara.streamjobs.options.StartingOffsets;
+import org.manara.streamjobs.outputs.EventSerializer;
+import org.manara.streamjobs.outputs.VerdictSerializer;
 import org.manara.streamjobs.serde.DeadLetterSerializer;
 import org.manara.streamjobs.serde.RawPost;
 import org.manara.streamjobs.serde.RawPostDeserializer;
 
-/** The job's Kafka source and dead-letter sink, built from {@link KafkaOptions}. */
+/**
+ * The job's Kafka source and sinks (dead letters, verdicts, events), built from {@link
+ * KafkaOptions}. Every sink shares one configuration: {@code EXACTLY_ONCE} by default, with a
+ * transactional-id prefix of its own.
+ */
 public final class KafkaConnectors {
+    static final String DEAD_LETTERS = "dead-letters";
+    static final String VERDICTS = "verdicts";
+    static final String EVENTS = "events";
 
     /** Reads raw post records, keeping their coordinates; offsets commit on checkpoints. */
     public static KafkaSource<RawPost> postsSource(ReadableConfig options) {
@@ -39,19 +52,50 @@ public final class KafkaConnectors {
 
     /** Writes dead letters as JSON keyed by their source coordinates. */
     public static KafkaSink<DeadLetter> deadLetterSink(ReadableConfig options) {
+        return sink(
+                options,
+                new DeadLetterSerializer(options.get(KafkaOptions.DEAD_LETTER_TOPIC)),
+                DEAD_LETTERS);
+    }
+
+    /** Writes one verdict per scored post as JSON keyed by post id ({@link VerdictSerializer}). */
+    public static KafkaSink<ScoredPost> verdictsSink(ReadableConfig options) {
+        return sink(
+                options, new VerdictSerializer(options.get(KafkaOptions.VERDICTS_TOPIC)), VERDICTS);
+    }
+
+    /**
+     * Writes moderation events as JSON keyed by post id ({@link EventSerializer}); feed it with
+     * {@link org.manara.streamjobs.outputs.ToModerationEvents}.
+     */
+    public static KafkaSink<ModerationEvent> eventsSink(ReadableConfig options) {
+        return sink(options, new EventSerializer(options.get(KafkaOptions.EVENTS_TOPIC)), EVENTS);
+    }
+
+    /**
+     * The transactional-id prefix of one output: the job's prefix plus the output's name. Each sink
+     * needs its own, because a sink aborts the lingering transactions under its prefix when it
+     * starts and would otherwise fence the other sinks' producers.
+     */
+    static String transactionalIdPrefix(ReadableConfig options, String output) {
+        return options.get(KafkaOptions.TRANSACTIONAL_ID_PREFIX) + "-" + output;
+    }
+
+    /** A sink with the job's bootstrap servers and guarantee; transactional for EXACTLY_ONCE. */
+    private static <T> KafkaSink<T> sink(
+            ReadableConfig options, KafkaRecordSerializationSchema<T> serializer, String output) {
         DeliveryGuarantee guarantee = options.get(KafkaOptions.DELIVERY_GUARANTEE);
-        var builder =
-                KafkaSink.<DeadLetter>builder()
+        KafkaSinkBuilder<T> builder =
+                KafkaSink.<T>builder()
                         .setBootstrapServers(options.get(KafkaOptions.BOOTSTRAP_SERVERS))
-                        .setRecordSerializer(
-                                new DeadLetterSerializer(
-                                        options.get(KafkaOptions.DEAD_LETTER_TOPIC)))
+                        .setRecordSerializer(serializer)
                         .setDeliveryGuarantee(guarantee)
                         .setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
-            builder.setTransactionalIdPrefix(
-                            options.get(KafkaOptions.TRANSACTIONAL_ID_PREFIX) + "-dead-letters")
-                    // At most the broker's default transaction.max.timeout.ms (15 minutes).
+            builder.setTransactionalIdPrefix(transactionalIdPrefix(options, output))
+                    // At most the broker's default transaction.max.timeout.ms (15 minutes); a
+                    // transaction spans one checkpoint interval plus any Elasticsearch outage
+                    // that holds the checkpoint back.
                     .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "900000");
         }
         return builder.build();
