@@ -44,16 +44,18 @@ public class TextStagesBenchmark {
         }
     }
 
-    /** Lingua in both modes; a state of its own so only the language benchmarks load it. */
+    /** Lingua in its modes; a state of its own so only the language benchmarks load it. */
     @State(Scope.Benchmark)
     public static class Languages {
         LanguageIdentifier high;
         LanguageIdentifier low;
+        LanguageIdentifier fast;
 
         @Setup(Level.Trial)
         public void setUp() {
             high = LanguageIdentifier.create();
             low = LanguageIdentifier.builder().lowAccuracy(true).build();
+            fast = LanguageIdentifier.builder().fastPath(true).build();
         }
     }
 
@@ -91,6 +93,13 @@ public class TextStagesBenchmark {
     public LanguageGuess languageIdLowAccuracy(Stages s, Languages l, Cursor c, CpuMeter cpu) {
         cpu.post();
         return l.low.detect(c.of(s.mixed));
+    }
+
+    /** Low accuracy first, high accuracy only when its confidence is below 0.1. */
+    @Benchmark
+    public LanguageGuess languageIdFastPath(Stages s, Languages l, Cursor c, CpuMeter cpu) {
+        cpu.post();
+        return l.fast.detect(c.of(s.mixed));
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package org.manara.classifiers.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ibm.icu.lang.UScript;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.manara.classifiers.text.Normalizer;
@@ -22,6 +23,35 @@ class LanguageIdentifierTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LanguageIdentifier.builder().minLetters(0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LanguageIdentifier.builder().fastPathConfidence(1.5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LanguageIdentifier.builder().maxChars(8))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void longPostsAreCutAtAWordBoundary() {
+        String post = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
+        String text = LanguageIdentifier.languageText(Normalizer.standard().normalize(post), 20);
+        assertThat(text).isEqualTo("alpha beta gamma");
+        // A first word longer than the limit is still kept: something must be looked at.
+        assertThat(
+                        LanguageIdentifier.languageText(
+                                Normalizer.standard().normalize("internationalisation"), 16))
+                .isEqualTo("internationalisation");
+    }
+
+    @Test
+    void scriptsMapToTheCandidatesThatWriteThem() {
+        ScriptCandidates scripts = new ScriptCandidates(LanguageIdentifier.DEFAULT_LANGUAGES);
+        assertThat(scripts.of(UScript.CYRILLIC)).containsExactly("ru");
+        assertThat(scripts.of(UScript.DEVANAGARI)).containsExactly("hi");
+        assertThat(scripts.of(UScript.ARABIC)).containsExactly("ar", "fa", "ur");
+        assertThat(scripts.of(UScript.LATIN)).contains("en", "fr", "tr", "id").hasSize(7);
+        assertThat(scripts.of(UScript.GREEK)).isEmpty();
+        assertThat(ScriptCandidates.dominantScript("RT 123 Привет всем hello"))
+                .isEqualTo(UScript.CYRILLIC);
+        assertThat(ScriptCandidates.dominantScript("123 😂 !!")).isEqualTo(UScript.INVALID_CODE);
     }
 
     @Test
