@@ -1,22 +1,27 @@
 package org.manara.streamjobs.pipeline;
 
-import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
 import org.manara.classifiers.DefaultClassifiers;
+import org.manara.streamjobs.counters.Counters;
+import org.manara.streamjobs.options.Checkpointing;
 import org.manara.streamjobs.options.JobOptions;
+import org.manara.streamjobs.options.KafkaOptions;
+import org.manara.streamjobs.rules.ApplyRules;
+import org.manara.streamjobs.rules.RulesTopic;
 import org.manara.streamjobs.sink.BulkSettings;
 import org.manara.streamjobs.sink.ElasticsearchConnection;
 import org.manara.streamjobs.sink.ElasticsearchSink;
 import org.manara.streamjobs.sink.PostsIndex;
 
 /**
- * The production moderation job: Kafka {@code posts} in, scored posts to Elasticsearch, dead
- * letters to Kafka, the shipped classifiers and default rule pack. Options are the typed ones in
- * {@code org.manara.streamjobs.options}.
+ * The production moderation job: Kafka {@code posts} in; scored posts to Elasticsearch, verdicts,
+ * events and dead letters to Kafka; the shipped classifiers, the default rule pack and its
+ * counters, and rule sets published to the {@code rules} topic applied as they arrive. Options are
+ * the typed ones in {@code org.manara.streamjobs.options}.
  *
  * <p>{@code flink run ... --kafka.bootstrap-servers k:9092 --elasticsearch.hosts http://es:9200}
  * runs {@link #main}; programs call {@link #start} (non-blocking) or {@link #run} (blocking) on an
@@ -31,6 +36,14 @@ public final class ModerationJob {
 
     /** The pipeline wired to Kafka and Elasticsearch as {@code options} say. */
     public static ModerationPipeline pipeline(ReadableConfig options) {
+        return builder(options).build();
+    }
+
+    /**
+     * The production wiring as a builder, for callers that swap one part and keep the rest (the
+     * benchmark replaces the Elasticsearch sink with a measuring one).
+     */
+    public static ModerationPipeline.Builder builder(ReadableConfig options) {
         return ModerationPipeline.builder()
                 .source(KafkaConnectors.postsSource(options))
                 .deadLetterSink(KafkaConnectors.deadLetterSink(options))
@@ -39,20 +52,25 @@ public final class ModerationJob {
                                 ElasticsearchConnection.fromOptions(options),
                                 BulkSettings.fromOptions(options),
                                 PostsIndex.fromOptions(options)))
+                .verdictSink(KafkaConnectors.verdictsSink(options))
+                .eventSink(KafkaConnectors.eventsSink(options))
+                .ruleUpdates(
+                        RulesTopic.source(
+                                options.get(KafkaOptions.BOOTSTRAP_SERVERS),
+                                options.get(KafkaOptions.RULES_TOPIC),
+                                options.get(KafkaOptions.BOUNDED)))
+                .analyzer(PostAnalyzer::shared)
                 .classifier(DefaultClassifiers::shared)
-                .verdicts(RuleEngineVerdicts::defaultPack)
+                .rules(ApplyRules.defaultEngine())
+                .counters(Counters.defaultSpecs())
                 .maxTextLength(options.get(JobOptions.MAX_TEXT_LENGTH))
-                .deadLetterMaxRawBytes(options.get(JobOptions.DEAD_LETTER_MAX_RAW_BYTES))
-                .build();
+                .deadLetterMaxRawBytes(options.get(JobOptions.DEAD_LETTER_MAX_RAW_BYTES));
     }
 
     /** Applies the job-wide options (parallelism, checkpointing) to {@code env}. */
     public static void configure(StreamExecutionEnvironment env, ReadableConfig options) {
         env.setParallelism(options.get(JobOptions.PARALLELISM));
-        Duration interval = options.get(JobOptions.CHECKPOINT_INTERVAL);
-        if (!interval.isZero() && !interval.isNegative()) {
-            env.enableCheckpointing(interval.toMillis());
-        }
+        Checkpointing.configure(env, options);
     }
 
     /** Builds the job on {@code env} and submits it without waiting for it to finish. */

@@ -4,6 +4,7 @@ import static org.apache.flink.util.Preconditions.checkArgument;
 import static org.apache.flink.util.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -11,33 +12,48 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.Collector;
 import org.apache.flink.util.function.SerializableSupplier;
 import org.manara.classifiers.PostClassifier;
 import org.manara.model.DeadLetter;
+import org.manara.model.ModerationEvent;
 import org.manara.model.Post;
 import org.manara.model.PostValidator;
 import org.manara.model.ScoredPost;
+import org.manara.rules.counters.CounterSpec;
+import org.manara.rules.engine.RuleEngine;
+import org.manara.streamjobs.counters.Counters;
+import org.manara.streamjobs.outputs.ToModerationEvents;
+import org.manara.streamjobs.rules.ApplyRules;
+import org.manara.streamjobs.rules.RuleSetMessage;
 import org.manara.streamjobs.serde.RawPost;
 
 /**
- * The moderation job graph, with its source, sinks, classifier and verdict function passed in:
+ * The moderation job graph, with its sources, sinks, analyser, classifier and rule engine passed
+ * in:
  *
  * <pre>
- * source(RawPost) ─► validate ─► score ─► scored sink (Elasticsearch)
- *                       │          │
- *                       └──────────┴─► dead letters ─► dead-letter sink (Kafka)
+ * posts ─► validate ─► analyse ─► counters ─► apply rules ─┬─► posts sink (Elasticsearch)
+ *             │           │                    ▲   │        ├─► verdicts sink (Kafka)
+ *             │           │     rule updates ──┘   │        └─► events ─► events sink (Kafka)
+ *             └───────────┴────────────────────────┴─► dead letters ─► dead-letter sink (Kafka)
  * </pre>
  *
  * Production wiring (Kafka, Elasticsearch, shipped models and rules) lives in {@link
- * ModerationJob}; tests plug in collections and collecting sinks. Every operator has a name and a
- * stable uid from {@link Uids}.
+ * ModerationJob}; tests plug in collections and collecting sinks. The verdicts and events sinks and
+ * the rule updates are optional. Every operator has a name and a stable uid from {@link Uids}.
  */
 public final class ModerationPipeline {
     private final Source<RawPost, ?, ?> source;
     private final Sink<ScoredPost> scoredSink;
     private final Sink<DeadLetter> deadLetterSink;
+    private final Sink<ScoredPost> verdictSink;
+    private final Sink<ModerationEvent> eventSink;
+    private final Source<RuleSetMessage, ?, ?> ruleUpdates;
+    private final SerializableSupplier<PostAnalyzer> analyzer;
     private final SerializableSupplier<PostClassifier> classifier;
-    private final SerializableSupplier<VerdictFunction> verdicts;
+    private final SerializableSupplier<RuleEngine> rules;
+    private final List<CounterSpec> counters;
     private final int maxTextLength;
     private final int deadLetterMaxRawBytes;
     private final Clock clock;
@@ -46,8 +62,13 @@ public final class ModerationPipeline {
         this.source = checkNotNull(b.source, "source");
         this.scoredSink = checkNotNull(b.scoredSink, "scoredSink");
         this.deadLetterSink = checkNotNull(b.deadLetterSink, "deadLetterSink");
+        this.verdictSink = b.verdictSink;
+        this.eventSink = b.eventSink;
+        this.ruleUpdates = b.ruleUpdates;
+        this.analyzer = checkNotNull(b.analyzer, "analyzer");
         this.classifier = checkNotNull(b.classifier, "classifier");
-        this.verdicts = checkNotNull(b.verdicts, "verdicts");
+        this.rules = checkNotNull(b.rules, "rules");
+        this.counters = List.copyOf(b.counters);
         checkArgument(b.maxTextLength > 0, "maxTextLength must be positive");
         checkArgument(b.deadLetterMaxRawBytes > 0, "deadLetterMaxRawBytes must be positive");
         this.maxTextLength = b.maxTextLength;
@@ -72,28 +93,73 @@ public final class ModerationPipeline {
                         .name("validate")
                         .uid(Uids.VALIDATE);
 
+        SingleOutputStreamOperator<EnrichedPost> analysed =
+                valid.process(new AnalysePostFunction(analyzer, classifier, clock))
+                        .returns(TypeInformation.of(EnrichedPost.class))
+                        .name("analyse")
+                        .uid(Uids.ANALYSE);
+
+        DataStream<EnrichedPost> counted = Counters.attach(analysed, counters);
+
         SingleOutputStreamOperator<ScoredPost> scored =
-                valid.process(new ScorePostFunction(classifier, verdicts, clock))
-                        .returns(TypeInformation.of(ScoredPost.class))
-                        .name("score")
-                        .uid(Uids.SCORE);
+                ApplyRules.attach(counted, ruleUpdates(env), rules, clock);
 
         DataStream<DeadLetter> deadLetters =
                 valid.getSideOutput(ValidatePostFunction.DEAD_LETTERS)
-                        .union(scored.getSideOutput(ValidatePostFunction.DEAD_LETTERS));
+                        .union(
+                                analysed.getSideOutput(ValidatePostFunction.DEAD_LETTERS),
+                                scored.getSideOutput(ValidatePostFunction.DEAD_LETTERS));
 
         deadLetters.sinkTo(deadLetterSink).name("dead-letter-sink").uid(Uids.DEAD_LETTER_SINK);
         scored.sinkTo(scoredSink).name("posts-elasticsearch-sink").uid(Uids.POSTS_SINK);
+        if (verdictSink != null) {
+            scored.sinkTo(verdictSink).name("verdicts-sink").uid(Uids.VERDICTS_SINK);
+        }
+        if (eventSink != null) {
+            scored.flatMap(new ToModerationEvents())
+                    .returns(TypeInformation.of(ModerationEvent.class))
+                    .name("events")
+                    .uid(Uids.EVENTS)
+                    .sinkTo(eventSink)
+                    .name("events-sink")
+                    .uid(Uids.EVENTS_SINK);
+        }
         return new PipelineStreams(scored, deadLetters);
     }
 
-    /** Builds a {@link ModerationPipeline}; every setter except the limits is required. */
+    private DataStream<RuleSetMessage> ruleUpdates(StreamExecutionEnvironment env) {
+        if (ruleUpdates == null) {
+            // No updates: the rule set the engine starts with stays in force. (An empty
+            // fromData fails in Flink 2.2, so one number is generated and dropped.)
+            return env.fromSequence(0, 0)
+                    .uid(Uids.RULES_SOURCE)
+                    .flatMap((Long n, Collector<RuleSetMessage> out) -> {})
+                    .returns(TypeInformation.of(RuleSetMessage.class))
+                    .name("no-rule-updates")
+                    .setParallelism(1);
+        }
+        return env.fromSource(ruleUpdates, WatermarkStrategy.noWatermarks(), "rules")
+                .returns(TypeInformation.of(RuleSetMessage.class))
+                // The rules topic has one partition; one reader broadcasts to every rules task.
+                .setParallelism(1)
+                .uid(Uids.RULES_SOURCE);
+    }
+
+    /**
+     * Builds a {@link ModerationPipeline}. Required: source, scored sink, dead-letter sink,
+     * classifier and rules; the analyser defaults to {@link PostAnalyzer#shared()}.
+     */
     public static final class Builder {
         private Source<RawPost, ?, ?> source;
         private Sink<ScoredPost> scoredSink;
         private Sink<DeadLetter> deadLetterSink;
+        private Sink<ScoredPost> verdictSink;
+        private Sink<ModerationEvent> eventSink;
+        private Source<RuleSetMessage, ?, ?> ruleUpdates;
+        private SerializableSupplier<PostAnalyzer> analyzer = PostAnalyzer::shared;
         private SerializableSupplier<PostClassifier> classifier;
-        private SerializableSupplier<VerdictFunction> verdicts;
+        private SerializableSupplier<RuleEngine> rules;
+        private List<CounterSpec> counters = List.of();
         private int maxTextLength = PostValidator.DEFAULT_MAX_TEXT_LENGTH;
         private int deadLetterMaxRawBytes = 64 * 1024;
         private Clock clock = Clock.systemUTC();
@@ -115,15 +181,45 @@ public final class ModerationPipeline {
             return this;
         }
 
-        /** Called once per scoring task, in {@code open()}. */
+        /** Optional: one verdict per scored post (Kafka {@code verdicts}). */
+        public Builder verdictSink(Sink<ScoredPost> sink) {
+            this.verdictSink = sink;
+            return this;
+        }
+
+        /** Optional: one event per post whose action is above allow (Kafka {@code events}). */
+        public Builder eventSink(Sink<ModerationEvent> sink) {
+            this.eventSink = sink;
+            return this;
+        }
+
+        /** Optional: published rule sets (Kafka {@code rules}), broadcast to every rules task. */
+        public Builder ruleUpdates(Source<RuleSetMessage, ?, ?> updates) {
+            this.ruleUpdates = updates;
+            return this;
+        }
+
+        /** Called once per analysing task, in {@code open()}. */
+        public Builder analyzer(SerializableSupplier<PostAnalyzer> analyzer) {
+            this.analyzer = analyzer;
+            return this;
+        }
+
+        /** Called once per analysing task, in {@code open()}. */
         public Builder classifier(SerializableSupplier<PostClassifier> classifier) {
             this.classifier = classifier;
             return this;
         }
 
-        /** Called once per scoring task, in {@code open()}. */
-        public Builder verdicts(SerializableSupplier<VerdictFunction> verdicts) {
-            this.verdicts = verdicts;
+        /** The engine with the rule set the job starts with; called once per rules task. */
+        public Builder rules(SerializableSupplier<RuleEngine> rules) {
+            this.rules = rules;
+            return this;
+        }
+
+        /** The counters the job keeps for the rules ({@code counters.yaml}); none by default. */
+        public Builder counters(List<CounterSpec> specs) {
+            this.counters = specs;
             return this;
         }
 

@@ -37,6 +37,7 @@ public final class ValidatePostFunction extends ProcessFunction<RawPost, Post> {
     private final Clock clock;
 
     private transient PostValidator validator;
+    private transient Counter in;
     private transient Counter valid;
     private transient Counter deadLettered;
 
@@ -53,12 +54,14 @@ public final class ValidatePostFunction extends ProcessFunction<RawPost, Post> {
     @Override
     public void open(OpenContext openContext) {
         validator = new PostValidator(maxTextLength);
+        in = getRuntimeContext().getMetricGroup().counter("postsIn");
         valid = getRuntimeContext().getMetricGroup().counter("postsValid");
         deadLettered = getRuntimeContext().getMetricGroup().counter("postsDeadLettered");
     }
 
     @Override
     public void processElement(RawPost raw, Context ctx, Collector<Post> out) {
+        in.inc();
         ValidationResult result;
         try {
             result = validator.validate(raw.value());

@@ -6,45 +6,25 @@ import static org.manara.streamjobs.testing.TestPosts.post;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.manara.classifiers.dedup.Fingerprinter;
-import org.manara.classifiers.lang.LanguageIdentifier;
-import org.manara.classifiers.text.Normalizer;
 import org.manara.model.Category;
 import org.manara.model.DeadLetter;
 import org.manara.model.Json;
 import org.manara.model.Post;
 import org.manara.streamjobs.testing.FakeClassifier;
+import org.manara.streamjobs.testing.TestAnalyzer;
 
 class AnalysePostFunctionTest {
     private static final Instant NOW = Instant.parse("2026-03-02T00:00:00Z");
     static final AtomicInteger CLASSIFIERS_BUILT = new AtomicInteger();
-    private static PostAnalyzer analyzer;
 
     private OneInputStreamOperatorTestHarness<Post, EnrichedPost> harness;
-
-    @BeforeAll
-    static void analyzer() {
-        analyzer =
-                new PostAnalyzer(
-                        Normalizer.standard(),
-                        LanguageIdentifier.builder().languages(List.of("en", "ar", "fr")).build(),
-                        Fingerprinter.create());
-    }
-
-    @AfterAll
-    static void release() {
-        analyzer = null;
-    }
 
     @BeforeEach
     void open() throws Exception {
@@ -52,7 +32,7 @@ class AnalysePostFunctionTest {
         harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(
                         new AnalysePostFunction(
-                                () -> analyzer,
+                                TestAnalyzer::shared,
                                 () -> {
                                     CLASSIFIERS_BUILT.incrementAndGet();
                                     return new FakeClassifier();

@@ -14,14 +14,19 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.manara.model.Action;
 import org.manara.model.DeadLetter;
+import org.manara.model.ModerationEvent;
 import org.manara.model.Post;
+import org.manara.model.RuleMatch;
 import org.manara.model.ScoredPost;
 import org.manara.model.sample.SyntheticPosts;
+import org.manara.streamjobs.counters.Counters;
 import org.manara.streamjobs.testing.CollectingSink;
 import org.manara.streamjobs.testing.FakeClassifier;
 import org.manara.streamjobs.testing.RawPostsSource;
-import org.manara.streamjobs.testing.ThresholdVerdicts;
+import org.manara.streamjobs.testing.TestAnalyzer;
+import org.manara.streamjobs.testing.ThresholdRules;
 
 /** The job graph end to end on a MiniCluster, with a collection source and collecting sinks. */
 class ModerationPipelineIT {
@@ -52,14 +57,20 @@ class ModerationPipelineIT {
 
         CollectingSink<ScoredPost> scored = new CollectingSink<>();
         CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
+        CollectingSink<ScoredPost> verdicts = new CollectingSink<>();
+        CollectingSink<ModerationEvent> events = new CollectingSink<>();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         ModerationPipeline.builder()
                 .source(RawPostsSource.of(records))
+                .analyzer(TestAnalyzer::shared)
                 .classifier(FakeClassifier::new)
-                .verdicts(ThresholdVerdicts::new)
+                .rules(ThresholdRules::engine)
+                .counters(Counters.specs(ThresholdRules.SOURCE))
                 .scoredSink(scored)
                 .deadLetterSink(deadLetters)
+                .verdictSink(verdicts)
+                .eventSink(events)
                 .build()
                 .build(env);
         env.execute("moderation-pipeline-test");
@@ -72,6 +83,32 @@ class ModerationPipelineIT {
                 .filteredOn(ScoredPost::flagged)
                 .extracting(s -> s.post().id())
                 .contains("spam-1");
+        ScoredPost spam =
+                scored.values().stream()
+                        .filter(s -> s.post().id().equals("spam-1"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(spam.verdict().matched()).extracting(RuleMatch::ruleId).contains("spam.high");
+        assertThat(spam.verdict().rulesetVersion()).isEqualTo(ThresholdRules.SOURCE.version());
+        assertThat(spam.analysis().normalizedText()).contains("buy now");
+        assertThat(spam.counters()).containsEntry("author_posts_1h", 1L);
+        assertThat(scored.values())
+                .allSatisfy(s -> assertThat(s.counters()).containsKey("author_posts_1h"));
+        // The synthetic stream has authors with bursts: the counter sees them within the hour.
+        assertThat(scored.values())
+                .anySatisfy(s -> assertThat(s.counters().get("author_posts_1h")).isGreaterThan(1));
+
+        assertThat(verdicts.values()).hasSameSizeAs(scored.values());
+        List<String> flaggedOrMore =
+                scored.values().stream()
+                        .filter(s -> s.verdict().action() != Action.ALLOW)
+                        .map(s -> s.post().id())
+                        .sorted()
+                        .toList();
+        assertThat(events.values())
+                .extracting(ModerationEvent::postId)
+                .containsExactlyInAnyOrderElementsOf(flaggedOrMore);
+        assertThat(events.values()).extracting(ModerationEvent::id).doesNotHaveDuplicates();
 
         assertThat(deadLetters.values()).hasSize(badOffsets.size() + 1);
         assertThat(deadLetters.values())
@@ -79,7 +116,7 @@ class ModerationPipelineIT {
                 .extracting(d -> Long.parseLong(d.source().substring("test/0/".length())))
                 .containsExactlyInAnyOrderElementsOf(badOffsets);
         assertThat(deadLetters.values())
-                .filteredOn(d -> d.source().equals(ScorePostFunction.SCORING_SOURCE))
+                .filteredOn(d -> d.source().equals(AnalysePostFunction.SCORING_SOURCE))
                 .hasSize(1);
         assertThat(deadLetters.values()).allSatisfy(d -> assertThat(d.problems()).isNotEmpty());
     }
