@@ -15,7 +15,8 @@ import org.manara.model.TextAnalysis;
 /**
  * The text stages before scoring: normalisation, language (the integrator's {@code lang} when the
  * post has one, Lingua otherwise) and the near-duplicate fingerprint. Thread-safe; {@link
- * #shared()} keeps one per JVM, since the language models are large.
+ * #shared()} keeps one per JVM, since the language models are large; it uses Lingua's fast path
+ * (low accuracy first, high accuracy when unsure), see {@code docs/text-stages.md}.
  */
 public final class PostAnalyzer {
     private static final HexFormat HEX = HexFormat.of();
@@ -23,7 +24,11 @@ public final class PostAnalyzer {
     private static final class Holder {
         static final PostAnalyzer SHARED =
                 new PostAnalyzer(
-                        Normalizer.standard(), LanguageIdentifier.create(), Fingerprinter.create());
+                        Normalizer.standard(),
+                        // Lingua's fast path: 2.5x the throughput of high accuracy for about one
+                        // point of English accuracy (0.925 vs 0.935 on mlma_hate), Arabic the same.
+                        LanguageIdentifier.builder().fastPath(true).build(),
+                        Fingerprinter.create());
     }
 
     private final Normalizer normalizer;
