@@ -7,8 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
-        description = "Validate and test rule directories (policies, sets, labels, counters).",
-        subcommands = {RulesValidateCommand.class, RulesTestCommand.class})
+        description =
+                "Validate, test and publish rule directories (policies, sets, labels, counters).",
+        subcommands = {
+            RulesValidateCommand.class,
+            RulesTestCommand.class,
+            RulesPublishCommand.class
+        })
 public final class RulesCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -16,6 +21,6 @@ public final class RulesCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing a command: validate or test.");
+                spec.commandLine(), "Missing a command: validate, test or publish.");
     }
 }
