@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -31,12 +35,15 @@ import org.manara.streamjobs.testing.ThresholdRules;
 /** The job graph end to end on a MiniCluster, with a collection source and collecting sinks. */
 class ModerationPipelineIT {
 
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension FLINK =
             new MiniClusterExtension(
                     new MiniClusterResourceConfiguration.Builder()
                             .setNumberTaskManagers(1)
                             .setNumberSlotsPerTaskManager(2)
+                            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
                             .build());
 
     @Test
@@ -73,7 +80,7 @@ class ModerationPipelineIT {
                 .eventSink(events)
                 .build()
                 .build(env);
-        env.execute("moderation-pipeline-test");
+        JobID job = env.execute("moderation-pipeline-test").getJobID();
 
         assertThat(scored.values()).hasSize(posts.size() + 1);
         assertThat(scored.values().stream().map(s -> s.post().id()).collect(Collectors.toSet()))
@@ -119,5 +126,26 @@ class ModerationPipelineIT {
                 .filteredOn(d -> d.source().equals(AnalysePostFunction.SCORING_SOURCE))
                 .hasSize(1);
         assertThat(deadLetters.values()).allSatisfy(d -> assertThat(d.problems()).isNotEmpty());
+
+        // The metrics the operators report (summed over subtasks).
+        assertThat(counter(job, "postsIn")).isEqualTo(records.size());
+        assertThat(counter(job, "postsValid")).isEqualTo(posts.size() + 2);
+        assertThat(counter(job, "postsDeadLettered")).isEqualTo(badOffsets.size());
+        assertThat(counter(job, "postsScored")).isEqualTo(posts.size() + 1);
+        assertThat(counter(job, "postsScoringFailed")).isEqualTo(1);
+        assertThat(counter(job, "postsCounted")).isEqualTo(posts.size() + 1);
+        assertThat(counter(job, "verdicts.flag"))
+                .isEqualTo(scored.values().stream().filter(ScoredPost::flagged).count());
+        assertThat(counter(job, "rule.spam.high.hits")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** The sum of a counter over every subtask of the job. */
+    private static long counter(JobID job, String name) {
+        return METRICS.findMetrics(job, name).entrySet().stream()
+                .filter(e -> e.getKey().endsWith("." + name))
+                .map(e -> e.getValue())
+                .filter(m -> m instanceof Counter)
+                .mapToLong(m -> ((Counter) m).getCount())
+                .sum();
     }
 }
