@@ -1,0 +1,50 @@
+package org.manara.streamjobs.recovery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.manara.model.Post;
+import org.manara.model.sample.SyntheticPosts;
+import org.manara.streamjobs.testing.TestPosts;
+
+/** Produces synthetic posts keyed by post id, as the ingest API does. */
+final class PostFeed {
+
+    /**
+     * Sends {@code n} posts to {@code topic} and waits for the broker's acknowledgements. The posts
+     * start a minute before midnight, so they fall into two daily indices behind the alias.
+     *
+     * @return the post ids, in order; every one distinct
+     */
+    static Set<String> produce(Map<String, Object> props, String topic, long seed, int n) {
+        List<Post> posts =
+                new SyntheticPosts(seed, Instant.parse("2026-03-01T23:59:00Z"), 50).take(n);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        Set<String> ids = new LinkedHashSet<>();
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (Post p : posts) {
+                ids.add(p.id());
+                producer.send(
+                        new ProducerRecord<>(
+                                topic, p.id().getBytes(StandardCharsets.UTF_8), TestPosts.json(p)));
+            }
+            producer.flush();
+        }
+        if (ids.size() != n) {
+            throw new IllegalStateException(
+                    "synthetic post ids repeat: " + ids.size() + " of " + n);
+        }
+        return ids;
+    }
+
+    private PostFeed() {}
+}
