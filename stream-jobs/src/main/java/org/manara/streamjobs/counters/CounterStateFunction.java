@@ -2,18 +2,12 @@ package org.manara.streamjobs.counters;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import org.apache.datasketches.hll.HllSketch;
-import org.apache.datasketches.hll.Union;
-import org.apache.datasketches.memory.Memory;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -21,22 +15,23 @@ import org.manara.rules.counters.CounterKey;
 
 /**
  * Keyed by counter state key ({@code url@10m|https://...}): keeps the key's posts in time buckets
- * of a tenth of the window ({@link CounterBucket}: a count and HLL sketches of distinct values),
+ * of a tenth of the window ({@link CounterWindow}: counts and HLL sketches of distinct values),
  * adds each request's post to its bucket, and answers with the group's counters over the buckets
  * that overlap {@code [t - window, t]}, {@code t} the post's event time. A value therefore counts
  * every post of the window and at most a tenth of a window of older ones; posts later than the
  * bucket of {@code t} (out of order) are not counted.
  *
- * <p>Memory is bounded twice: buckets that ended a window before the post (or before now, for a
- * post dated in the future, so that a wrong clock cannot wipe a key) are dropped on each access,
- * and every bucket has a processing-time TTL of two windows, so keys that fall idle disappear.
+ * <p>Memory is bounded three ways: buckets that ended a window before the post (or before now, for
+ * a post dated in the future, so that a wrong clock cannot wipe a key) are dropped on each access;
+ * a key keeps at most {@link CounterWindow#MAX_BUCKETS}; and each key has a processing-time TTL of
+ * two windows, so keys that fall idle disappear.
  */
 public final class CounterStateFunction
         extends KeyedProcessFunction<String, CounterRequest, CounterResult> {
     private static final long serialVersionUID = 1L;
 
     private final CounterPlan plan;
-    private transient List<MapState<Long, CounterBucket>> buckets;
+    private transient List<ValueState<CounterWindow>> windows;
     private transient Counter pruned;
 
     public CounterStateFunction(CounterPlan plan) {
@@ -45,25 +40,26 @@ public final class CounterStateFunction
 
     @Override
     public void open(OpenContext openContext) {
-        buckets = new ArrayList<>();
+        windows = new ArrayList<>();
         for (CounterGroup group : plan.groups()) {
-            buckets.add(getRuntimeContext().getMapState(descriptor(group)));
+            windows.add(getRuntimeContext().getState(descriptor(group)));
         }
         pruned = getRuntimeContext().getMetricGroup().counter("counterBucketsPruned");
     }
 
     /** One state per group, so that each gets the TTL of its own window. */
-    static MapStateDescriptor<Long, CounterBucket> descriptor(CounterGroup group) {
-        MapStateDescriptor<Long, CounterBucket> d =
-                new MapStateDescriptor<>(
-                        "counter-buckets-" + group.id(),
-                        Types.LONG,
-                        TypeInformation.of(CounterBucket.class));
+    static ValueStateDescriptor<CounterWindow> descriptor(CounterGroup group) {
+        ValueStateDescriptor<CounterWindow> d =
+                new ValueStateDescriptor<>(
+                        "counter-window-" + group.id(), TypeInformation.of(CounterWindow.class));
         d.enableTimeToLive(
                 StateTtlConfig.newBuilder(ttl(group))
                         .updateTtlOnCreateAndWrite()
                         .neverReturnExpired()
                         .useProcessingTime()
+                        // each request creates at most one key: checking one more per state
+                        // access keeps up, at a fifth of the default's cost (a profile hot spot)
+                        .cleanupIncrementally(1, false)
                         .build());
         return d;
     }
@@ -76,54 +72,33 @@ public final class CounterStateFunction
     public void processElement(CounterRequest r, Context ctx, Collector<CounterResult> out)
             throws Exception {
         CounterGroup group = plan.group(r.group());
-        MapState<Long, CounterBucket> state = buckets.get(r.group());
+        ValueState<CounterWindow> state = windows.get(r.group());
         long width = group.bucketMillis();
         long window = group.windowMillis();
+        int fields = group.fields().size();
         long bucket = Math.floorDiv(r.time(), width);
 
-        CounterBucket current = state.get(bucket);
-        if (current == null) {
-            current = CounterBucket.empty(group.fields().size());
-        }
-        state.put(bucket, current.plus(r.distinct()));
-
-        long from = r.time() - window;
+        // buckets ending at or before the horizon can count for no post still to come
         long horizon = Math.min(r.time(), ctx.timerService().currentProcessingTime()) - window;
-        long posts = 0;
-        List<Union> unions = new ArrayList<>(group.fields().size());
-        for (int i = 0; i < group.fields().size(); i++) {
-            unions.add(new Union(CounterBucket.LG_K));
+        long firstKept = Math.floorDiv(horizon, width);
+        CounterWindow before = state.value();
+        if (before == null) {
+            before = CounterWindow.empty();
         }
-        Iterator<Map.Entry<Long, CounterBucket>> it = state.iterator();
-        while (it.hasNext()) {
-            Map.Entry<Long, CounterBucket> e = it.next();
-            long b = e.getKey();
-            long end = (b + 1) * width;
-            if (end <= horizon) {
-                it.remove();
-                pruned.inc();
-                continue;
-            }
-            if (b > bucket || end <= from) {
-                continue;
-            }
-            CounterBucket value = e.getValue();
-            posts += value.posts();
-            for (int i = 0; i < unions.size(); i++) {
-                byte[] sketch = value.sketches().get(i);
-                if (sketch.length > 0) {
-                    unions.get(i).update(HllSketch.wrap(Memory.wrap(sketch)));
-                }
-            }
+        CounterWindow after = before.plus(bucket, firstKept, fields, r.distinct());
+        state.update(after);
+        int dropped = before.size() + (before.has(bucket) ? 0 : 1) - after.size();
+        if (dropped > 0) {
+            pruned.inc(dropped);
         }
 
+        // the buckets that overlap [t - window, t]: end > t - window, start <= t
+        long first = Math.floorDiv(r.time() - window, width);
+        long[] totals = after.totals(first, bucket, fields);
         long[] values = new long[group.counters().size()];
         for (int c = 0; c < values.length; c++) {
             CounterKey measure = group.measures().get(c);
-            values[c] =
-                    measure == null
-                            ? posts
-                            : Math.round(unions.get(group.fields().indexOf(measure)).getEstimate());
+            values[c] = measure == null ? totals[0] : totals[1 + group.fields().indexOf(measure)];
         }
         out.collect(new CounterResult(r.traceId(), r.group(), values));
     }

@@ -17,7 +17,7 @@ class CounterRecordsArePojosTest {
 
     @Test
     void state() {
-        assertSerializedAsPojoWithoutKryo(CounterBucket.class);
+        assertSerializedAsPojoWithoutKryo(CounterWindow.class);
         assertSerializedAsPojoWithoutKryo(CounterJoin.class);
     }
 }

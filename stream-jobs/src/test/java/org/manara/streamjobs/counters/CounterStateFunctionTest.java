@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.KeyedStateBackend;
 import org.apache.flink.runtime.state.VoidNamespace;
@@ -103,6 +103,16 @@ class CounterStateFunctionTest {
     }
 
     @Test
+    void postsDatedFarAheadCannotGrowAKeyWithoutBound() throws Exception {
+        harness.setProcessingTime(T0.toEpochMilli());
+        for (int d = 1; d <= 100; d++) {
+            authorPost("a", T0.plus(Duration.ofDays(d)));
+        }
+        assertThat(buckets("author@10m|a", 0)).hasSize(CounterWindow.MAX_BUCKETS);
+        assertThat(authorPost("a", T0)).isEqualTo(1);
+    }
+
+    @Test
     void idleKeysExpireWithTheStateTtl() throws Exception {
         authorPost("a", T0);
         authorPost("a", T0);
@@ -177,13 +187,17 @@ class CounterStateFunctionTest {
     private List<Long> buckets(String key, int group) throws Exception {
         KeyedStateBackend<String> backend = harness.getOperator().getKeyedStateBackend();
         backend.setCurrentKey(key);
-        MapState<Long, CounterBucket> state =
+        ValueState<CounterWindow> state =
                 backend.getPartitionedState(
                         VoidNamespace.INSTANCE,
                         VoidNamespaceSerializer.INSTANCE,
                         CounterStateFunction.descriptor(PLAN.group(group)));
         List<Long> out = new ArrayList<>();
-        state.keys().forEach(out::add);
+        if (state.value() != null) {
+            for (long b : state.value().buckets()) {
+                out.add(b);
+            }
+        }
         return out;
     }
 }

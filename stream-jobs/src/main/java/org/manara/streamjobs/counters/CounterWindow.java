@@ -1,0 +1,156 @@
+package org.manara.streamjobs.counters;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.TgtHllType;
+import org.apache.datasketches.hll.Union;
+import org.apache.datasketches.memory.Memory;
+
+/**
+ * What one counter key saw, in time buckets: {@code buckets[i]} is a bucket index (event time /
+ * bucket width), {@code posts[i]} its number of posts, and {@code sketches[i * fields + f]} an HLL
+ * sketch (compact bytes; empty when no value) of the distinct values of the group's field {@code
+ * f}. One value per key rather than a map of buckets: a key costs a few small objects, which
+ * matters with millions of fingerprint keys. Immutable: the heap state backend may still hold the
+ * previous instance in a snapshot.
+ */
+public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches) {
+
+    /**
+     * log2 of the HLL registers: about 1.6 % standard error, at most about 2.6 KiB per bucket and
+     * field in the dense mode, and 4 bytes per value while a bucket has few values (list mode).
+     */
+    static final int LG_K = 12;
+
+    /**
+     * Most buckets a key keeps: a window's worth plus room for posts out of order; beyond it the
+     * oldest go (posts dated far in the future cannot grow a key without bound).
+     */
+    static final int MAX_BUCKETS = 4 * CounterGroup.BUCKETS_PER_WINDOW;
+
+    public CounterWindow {
+        sketches = List.copyOf(sketches);
+    }
+
+    static CounterWindow empty() {
+        return new CounterWindow(new long[0], new long[0], List.of());
+    }
+
+    int size() {
+        return buckets.length;
+    }
+
+    boolean has(long bucket) {
+        for (long b : buckets) {
+            if (b == bucket) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * This window without the buckets before {@code firstKept} and, if still over {@link
+     * #MAX_BUCKETS} after adding one, without the oldest; then with one post in {@code bucket}.
+     */
+    CounterWindow plus(long bucket, long firstKept, int fields, List<DistinctValue> distinct) {
+        int n = buckets.length;
+        List<Integer> kept = new ArrayList<>(n + 1);
+        int existing = -1;
+        for (int i = 0; i < n; i++) {
+            if (buckets[i] == bucket) {
+                existing = i;
+                kept.add(i);
+            } else if (buckets[i] >= firstKept) {
+                kept.add(i);
+            }
+        }
+        if (existing < 0) {
+            kept.add(-1);
+        }
+        while (kept.size() > MAX_BUCKETS) {
+            kept.remove(oldest(kept, existing));
+        }
+        long[] b = new long[kept.size()];
+        long[] p = new long[kept.size()];
+        List<byte[]> s = new ArrayList<>(kept.size() * fields);
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            b[k] = i < 0 ? bucket : buckets[i];
+            p[k] = i < 0 ? 0 : posts[i];
+            for (int f = 0; f < fields; f++) {
+                s.add(i < 0 ? new byte[0] : sketches.get(i * fields + f));
+            }
+            if (b[k] == bucket) {
+                p[k]++;
+                for (int f = 0; f < fields; f++) {
+                    s.set(k * fields + f, add(s.get(k * fields + f), f, distinct));
+                }
+            }
+        }
+        return new CounterWindow(b, p, s);
+    }
+
+    /**
+     * Posts (index 0) and distinct values per field (index 1 + f) over the buckets from {@code
+     * first} to {@code last}, inclusive.
+     */
+    long[] totals(long first, long last, int fields) {
+        long[] out = new long[1 + fields];
+        List<Union> unions = new ArrayList<>(fields);
+        for (int f = 0; f < fields; f++) {
+            unions.add(null);
+        }
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] < first || buckets[i] > last) {
+                continue;
+            }
+            out[0] += posts[i];
+            for (int f = 0; f < fields; f++) {
+                byte[] bytes = sketches.get(i * fields + f);
+                if (bytes.length > 0) {
+                    if (unions.get(f) == null) {
+                        unions.set(f, new Union(LG_K));
+                    }
+                    unions.get(f).update(HllSketch.wrap(Memory.wrap(bytes)));
+                }
+            }
+        }
+        for (int f = 0; f < fields; f++) {
+            out[1 + f] = unions.get(f) == null ? 0 : Math.round(unions.get(f).getEstimate());
+        }
+        return out;
+    }
+
+    private int oldest(List<Integer> kept, int protectedIndex) {
+        int at = -1;
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            if (i < 0 || i == protectedIndex) {
+                continue;
+            }
+            if (at < 0 || buckets[i] < buckets[kept.get(at)]) {
+                at = k;
+            }
+        }
+        return at;
+    }
+
+    private static byte[] add(byte[] bytes, int field, List<DistinctValue> distinct) {
+        HllSketch sketch = null;
+        for (DistinctValue v : distinct) {
+            if (v.field() != field) {
+                continue;
+            }
+            if (sketch == null) {
+                sketch =
+                        bytes.length == 0
+                                ? new HllSketch(LG_K, TgtHllType.HLL_4)
+                                : HllSketch.heapify(bytes);
+            }
+            sketch.update(v.value());
+        }
+        return sketch == null ? bytes : sketch.toCompactByteArray();
+    }
+}
