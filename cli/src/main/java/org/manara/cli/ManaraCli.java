@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             org.manara.cli.ml.TrainCommand.class,
             org.manara.cli.ml.EvalCommand.class,
             org.manara.cli.rules.RulesCommand.class,
+            org.manara.cli.bench.BenchCommand.class,
         })
 public final class ManaraCli implements Runnable {
 

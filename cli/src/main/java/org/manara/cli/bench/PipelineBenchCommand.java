@@ -1,0 +1,419 @@
+package org.manara.cli.bench;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.manara.cli.UserException;
+import org.manara.model.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code manara bench pipeline}: throughput and end-to-end latency of the moderation job on the
+ * real local stack (Kafka broker, Flink MiniCluster, Elasticsearch node).
+ *
+ * <p>Throughput: {@code --posts N} synthetic posts are loaded into a fresh topic first, then the
+ * job reads that backlog with a bounded source. Posts/s is N over the time from the first post
+ * reaching the sink to the last one leaving the job (indexed, or discarded with {@code --no-sink}),
+ * so model and rule loading at start-up are not counted; the job's whole wall time is reported
+ * beside it.
+ *
+ * <p>Latency: in a backlog every post waits for the ones before it, so a second, paced phase feeds
+ * a fresh job at {@code --rate} posts/s (by default half the measured throughput) for {@code
+ * --paced-seconds}, after a warm-up, and times each post from its production (its {@code
+ * created_at}) to its indexing.
+ */
+@Command(
+        name = "pipeline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure the moderation job end to end on a local Kafka broker, Flink MiniCluster and"
+                    + " Elasticsearch node: posts/s over a backlog of --posts, and p50/p99 latency"
+                    + " at a steady --rate.",
+        })
+public final class PipelineBenchCommand implements Callable<Integer> {
+    static final long MAX_POSTS = 100_000_000L;
+    static final int MAX_PARALLELISM = 64;
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = "--posts",
+            required = true,
+            description = "Posts in the backlog the throughput is measured on.")
+    long posts;
+
+    @Option(
+            names = "--json",
+            description =
+                    "Print one JSON object instead of the summary (progress stays on stderr).")
+    boolean json;
+
+    @Option(
+            names = "--no-sink",
+            description =
+                    "Replace the Elasticsearch sink with one that discards the scored posts (no"
+                            + " Elasticsearch node is started).")
+    boolean noSink;
+
+    @Option(
+            names = "--parallelism",
+            defaultValue = "2",
+            description =
+                    "Parallelism of the job and partitions of the topic (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    @Option(
+            names = "--rate",
+            description =
+                    "Posts/s fed in the paced latency phase (default: half the measured"
+                            + " throughput).")
+    Double rate;
+
+    @Option(
+            names = "--paced-seconds",
+            defaultValue = "10",
+            description =
+                    "Length of the paced latency phase; 0 skips it and reports the backlog's"
+                            + " latency (default: ${DEFAULT-VALUE}).")
+    int pacedSeconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic posts.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        PrintWriter out = spec.commandLine().getOut();
+        try (BenchStack stack = start()) {
+            PhaseResult backlog = backlog(stack);
+            PhaseResult paced = null;
+            double pacedRate = 0;
+            if (pacedSeconds > 0) {
+                pacedRate =
+                        rate != null ? rate : Math.max(1, Math.floor(backlog.postsPerSecond() / 2));
+                paced = paced(stack, pacedRate);
+            }
+            if (json) {
+                out.println(Json.mapper().writeValueAsString(report(backlog, paced, pacedRate)));
+            } else {
+                summary(out, backlog, paced, pacedRate);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private void validate() {
+        if (posts < 1 || posts > MAX_POSTS) {
+            throw new UserException(
+                    "--posts must be between 1 and " + MAX_POSTS + ", was " + posts);
+        }
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            throw new UserException(
+                    "--parallelism must be between 1 and "
+                            + MAX_PARALLELISM
+                            + ", was "
+                            + parallelism);
+        }
+        if (rate != null && !(rate > 0 && rate <= 1_000_000)) {
+            throw new UserException("--rate must be between 0 and 1000000 posts/s, was " + rate);
+        }
+        if (pacedSeconds < 0 || pacedSeconds > 3600) {
+            throw new UserException(
+                    "--paced-seconds must be between 0 and 3600, was " + pacedSeconds);
+        }
+    }
+
+    private BenchStack start() throws Exception {
+        step(noSink ? "starting Kafka" : "starting Kafka and Elasticsearch");
+        BenchStack stack = BenchStack.start(!noSink);
+        step(
+                "Kafka at "
+                        + stack.kafkaBootstrap()
+                        + (noSink ? "" : ", Elasticsearch at " + stack.elasticsearchUrl())
+                        + " (logs in "
+                        + stack.logs()
+                        + ")");
+        return stack;
+    }
+
+    private PhaseResult backlog(BenchStack stack) throws Exception {
+        String topic = "bench-backlog-" + System.nanoTime();
+        stack.createTopic(topic, parallelism);
+        try (PostProducer producer = new PostProducer(stack.kafkaBootstrap(), topic, seed, false);
+                ProgressBar bar = bar("loading posts", posts)) {
+            producer.backlog(posts, acked -> bar.stepTo(acked));
+        }
+        step("running the job over the backlog of " + posts + " posts");
+        Configuration options = BenchJob.options(stack, topic, parallelism, true, "backlog");
+        try (BenchRun run = BenchRun.open()) {
+            return runJob(options, run, posts, job -> {});
+        }
+    }
+
+    private PhaseResult paced(BenchStack stack, double pacedRate) throws Exception {
+        String topic = "bench-paced-" + System.nanoTime();
+        stack.createTopic(topic, parallelism);
+        step(
+                String.format(
+                        "paced phase: %.0f posts/s for %d s after a %d s warm-up",
+                        pacedRate, pacedSeconds, WARM_UP.toSeconds()));
+        Configuration options = BenchJob.options(stack, topic, parallelism, false, "paced");
+        try (BenchRun run = BenchRun.open();
+                PostProducer producer =
+                        new PostProducer(stack.kafkaBootstrap(), topic, seed + 1, true)) {
+            run.measureFrom(Instant.MAX); // warm-up posts are counted, not timed
+            long[] fed = new long[1];
+            return runJob(
+                    options,
+                    run,
+                    -1,
+                    job -> {
+                        long warm = producer.paced(pacedRate, WARM_UP);
+                        awaitOut(run, warm, job, null);
+                        run.measureFrom(Instant.now());
+                        fed[0] = warm + producer.paced(pacedRate, Duration.ofSeconds(pacedSeconds));
+                        awaitOut(run, fed[0], job, null);
+                    });
+        }
+    }
+
+    /** Work done while the job runs; returns once every post it fed has left the job. */
+    private interface Feed {
+        void run(CompletableFuture<?> job) throws Exception;
+    }
+
+    /**
+     * Runs the job until {@code expected} posts left it (or, for -1, until {@code feed} returns),
+     * then stops it if it is still running, and collects what it measured.
+     */
+    private PhaseResult runJob(Configuration options, BenchRun run, long expected, Feed feed)
+            throws Exception {
+        long submitted = System.nanoTime();
+        JobClient job = BenchJob.submit(options, run, noSink);
+        String jobId = job.getJobID().toString();
+        CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
+        try {
+            feed.run(result);
+            if (expected > 0) {
+                try (ProgressBar bar = bar("posts out", expected)) {
+                    awaitOut(run, expected, result, bar);
+                }
+            }
+            if (result.isDone()) {
+                result.get(); // a failed job fails the benchmark with its cause
+            }
+            long ended = result.isDone() ? System.nanoTime() : run.lastOutNanos();
+            return new PhaseResult(
+                    run.out(),
+                    (run.lastOutNanos() - run.firstInNanos()) / 1e9,
+                    (Math.max(ended, run.lastOutNanos()) - submitted) / 1e9,
+                    run.latencyMicros(),
+                    stopAndCollect(job, result, jobId));
+        } catch (ExecutionException e) {
+            throw new UserException("the job failed: " + rootMessage(e), e);
+        } finally {
+            stop(job, result);
+            TaskTimes.forget(jobId);
+        }
+    }
+
+    private Map<String, TaskTimes.Times> stopAndCollect(
+            JobClient job, CompletableFuture<JobExecutionResult> result, String jobId) {
+        stop(job, result);
+        return TaskTimes.of(jobId);
+    }
+
+    private static void stop(JobClient job, CompletableFuture<JobExecutionResult> result) {
+        if (!result.isDone()) {
+            try {
+                job.cancel().get(60, TimeUnit.SECONDS);
+            } catch (Exception alreadyStopping) {
+                // finished or failed meanwhile: nothing to cancel
+            }
+        }
+        try {
+            result.get(60, TimeUnit.SECONDS);
+        } catch (Exception cancelledOrFailed) {
+            // a cancelled job completes exceptionally; a failure was reported above
+        }
+    }
+
+    /** Waits until {@code expected} posts left the job, it ended, or it stalled. */
+    private static void awaitOut(
+            BenchRun run, long expected, CompletableFuture<?> job, ProgressBar bar)
+            throws Exception {
+        long lastCount = -1;
+        long lastProgress = System.nanoTime();
+        while (run.out() < expected && (job == null || !job.isDone())) {
+            Thread.sleep(20);
+            long count = run.out();
+            if (bar != null) {
+                bar.stepTo(count);
+            }
+            if (count != lastCount) {
+                lastCount = count;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > BenchJob.STALL_TIMEOUT.toNanos()) {
+                throw new UserException(
+                        "no post left the job for "
+                                + BenchJob.STALL_TIMEOUT.toSeconds()
+                                + " s ("
+                                + count
+                                + " of "
+                                + expected
+                                + "); see the log");
+            }
+        }
+        if (bar != null) {
+            bar.stepTo(run.out());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof CancellationException ? "cancelled" : t.toString();
+    }
+
+    private Map<String, Object> report(PhaseResult backlog, PhaseResult paced, double pacedRate) {
+        PhaseResult latency = paced != null ? paced : backlog;
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("posts", backlog.posts());
+        json.put("seconds", round(backlog.seconds()));
+        json.put("posts_per_sec", round(backlog.postsPerSecond()));
+        json.put("latency_ms", latency(latency));
+        json.put("latency_phase", paced != null ? "paced" : "backlog");
+        json.put("sink", noSink ? "none" : "elasticsearch");
+        json.put("parallelism", parallelism);
+        json.put("job_seconds", round(backlog.jobSeconds()));
+        json.put("backlog_latency_ms", latency(backlog));
+        if (paced != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("rate", round(pacedRate));
+            p.put("seconds", pacedSeconds);
+            p.put("timed_posts", paced.latencyMicros().getTotalCount());
+            p.put("latency_ms", latency(paced));
+            json.put("paced", p);
+        }
+        json.put("tasks", tasks(backlog));
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("load_average", loadAverage());
+        return json;
+    }
+
+    private static Map<String, Object> latency(PhaseResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p50", round(r.latencyMs(50)));
+        m.put("p90", round(r.latencyMs(90)));
+        m.put("p99", round(r.latencyMs(99)));
+        m.put("max", round(r.latencyMs(100)));
+        return m;
+    }
+
+    private static List<Map<String, Object>> tasks(PhaseResult r) {
+        return r.tasks().entrySet().stream()
+                .map(
+                        e -> {
+                            Map<String, Object> t = new LinkedHashMap<>();
+                            t.put("task", e.getKey());
+                            t.put("subtasks", e.getValue().subtasks());
+                            t.put("busy_ms", e.getValue().busyMs());
+                            t.put("back_pressured_ms", e.getValue().backPressuredMs());
+                            t.put("idle_ms", e.getValue().idleMs());
+                            return t;
+                        })
+                .toList();
+    }
+
+    private void summary(
+            PrintWriter out, PhaseResult backlog, PhaseResult paced, double pacedRate) {
+        out.printf(
+                "manara bench pipeline (%s, parallelism %d, %d cores, load %s)%n",
+                noSink ? "no sink" : "Elasticsearch sink",
+                parallelism,
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        out.printf(
+                "  throughput   %,d posts in %.2f s = %,.0f posts/s (job wall time %.2f s,"
+                        + " including start-up)%n",
+                backlog.posts(), backlog.seconds(), backlog.postsPerSecond(), backlog.jobSeconds());
+        out.printf(
+                "  latency      backlog p50 %.0f ms, p99 %.0f ms (every post waits for the"
+                        + " backlog)%n",
+                backlog.latencyMs(50), backlog.latencyMs(99));
+        if (paced != null) {
+            out.printf(
+                    "  latency      at %,.0f posts/s: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms,"
+                            + " max %.1f ms (%,d posts)%n",
+                    pacedRate,
+                    paced.latencyMs(50),
+                    paced.latencyMs(90),
+                    paced.latencyMs(99),
+                    paced.latencyMs(100),
+                    paced.latencyMicros().getTotalCount());
+        }
+        if (!backlog.tasks().isEmpty()) {
+            out.println("  task time (busy / back-pressured / idle, ms summed over subtasks):");
+            backlog.tasks()
+                    .forEach(
+                            (task, t) ->
+                                    out.printf(
+                                            "    %,8d / %,8d / %,8d  %s%n",
+                                            t.busyMs(), t.backPressuredMs(), t.idleMs(), task));
+        }
+    }
+
+    private static String loadAverage() {
+        double load =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format("%.2f", load);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static ProgressBar bar(String task, long total) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(stderr()))
+                .build();
+    }
+
+    private static PrintStream stderr() {
+        return System.err;
+    }
+
+    private void step(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("manara bench: " + message);
+        err.flush();
+    }
+}

@@ -1,0 +1,76 @@
+package org.manara.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Bad arguments fail fast with one readable line and a non-zero exit, before starting servers. */
+class PipelineBenchArgsTest {
+
+    @Test
+    void postsAreRequired() {
+        BenchCli run = BenchCli.run("bench", "pipeline", "--no-sink");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required option: '--posts=<posts>'");
+    }
+
+    @Test
+    void postsMustBePositive() {
+        assertRefused("manara: --posts must be between 1 and 100000000, was 0", "--posts", "0");
+    }
+
+    @Test
+    void parallelismMustBeInRange() {
+        assertRefused(
+                "manara: --parallelism must be between 1 and 64, was 0",
+                "--posts",
+                "10",
+                "--parallelism",
+                "0");
+    }
+
+    @Test
+    void rateMustBePositive() {
+        assertRefused(
+                "manara: --rate must be between 0 and 1000000 posts/s, was -5.0",
+                "--posts",
+                "10",
+                "--rate",
+                "-5");
+    }
+
+    @Test
+    void pacedSecondsMustNotBeNegative() {
+        assertRefused(
+                "manara: --paced-seconds must be between 0 and 3600, was -1",
+                "--posts",
+                "10",
+                "--paced-seconds",
+                "-1");
+    }
+
+    @Test
+    void nonNumbersAreRefusedByTheParser() {
+        BenchCli run = BenchCli.run("bench", "pipeline", "--posts", "many");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Invalid value for option '--posts': 'many' is not a long");
+    }
+
+    @Test
+    void benchWithoutASubcommandNamesIt() {
+        BenchCli run = BenchCli.run("bench");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing a command: pipeline.");
+    }
+
+    private static void assertRefused(String message, String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "bench";
+        args[1] = "pipeline";
+        System.arraycopy(options, 0, args, 2, options.length);
+        BenchCli run = BenchCli.run(args);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo(message);
+        assertThat(run.out()).isEmpty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.manara.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.manara.model.Json;
+
+/**
+ * A small real run: Kafka child process, the moderation job on a MiniCluster, the discarding sink,
+ * and exactly one JSON object on stdout with the documented fields.
+ */
+class PipelineBenchIT {
+
+    @Test
+    void smallRunWithoutSinkPrintsOneJsonObject() throws Exception {
+        BenchCli run =
+                BenchCli.run(
+                        "bench",
+                        "pipeline",
+                        "--posts",
+                        "300",
+                        "--no-sink",
+                        "--json",
+                        "--parallelism",
+                        "1",
+                        "--rate",
+                        "100",
+                        "--paced-seconds",
+                        "2");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode json = Json.mapper().readTree(run.out());
+        assertThat(run.out().strip()).startsWith("{").endsWith("}").doesNotContain("\n");
+        assertThat(json.get("posts").asLong()).isEqualTo(300);
+        assertThat(json.get("seconds").asDouble()).isPositive();
+        assertThat(json.get("posts_per_sec").asDouble())
+                .isCloseTo(
+                        300 / json.get("seconds").asDouble(),
+                        org.assertj.core.data.Percentage.withPercentage(2));
+        JsonNode latency = json.get("latency_ms");
+        assertThat(latency.get("p50").asDouble()).isPositive();
+        assertThat(latency.get("p99").asDouble())
+                .isGreaterThanOrEqualTo(latency.get("p50").asDouble());
+        assertThat(json.get("latency_phase").asText()).isEqualTo("paced");
+        assertThat(json.get("sink").asText()).isEqualTo("none");
+        // Two seconds at 100 posts/s, each timed once; the warm-up is not timed.
+        assertThat(json.at("/paced/timed_posts").asLong()).isBetween(150L, 210L);
+        assertThat(json.get("tasks")).isNotEmpty();
+        assertThat(json.get("tasks").get(0).get("busy_ms").asLong()).isNotNegative();
+    }
+}
