@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.manara.cli.UserException;
 import org.manara.model.Topics;
 import org.manara.rules.engine.LoadResult;
-import org.manara.rules.engine.RuleSetLoader;
 import org.manara.rules.format.RuleSource;
+import org.manara.streamjobs.rules.ApplyRules;
 import org.manara.streamjobs.rules.RulesTopic;
 import org.manara.streamjobs.rules.RulesTopicException;
 import picocli.CommandLine;
@@ -64,7 +64,7 @@ public final class RulesPublishCommand implements Callable<Integer> {
             throw new UserException("--timeout must be at least 1 second: " + timeoutSeconds);
         }
         RuleSource source = RulesDirectory.read(dir);
-        LoadResult result = RuleSetLoader.standard().load(source);
+        LoadResult result = ApplyRules.loader().load(source);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!RulesValidateCommand.report(result, err)) {

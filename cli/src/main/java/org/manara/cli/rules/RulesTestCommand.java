@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.manara.rules.engine.LoadResult;
-import org.manara.rules.engine.RuleSetLoader;
 import org.manara.rules.engine.RuleTestResult;
 import org.manara.rules.format.Diagnostic;
 import org.manara.rules.format.RuleDefinition;
+import org.manara.streamjobs.rules.ApplyRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,7 +33,7 @@ public final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = RuleSetLoader.standard().load(RulesDirectory.read(dir));
+        LoadResult result = ApplyRules.loader().load(RulesDirectory.read(dir));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Diagnostic> problems = result.errorsBesidesTests();

@@ -47,9 +47,18 @@ public final class ApplyRules {
         return ApplyRules::buildDefaultEngine;
     }
 
-    private static RuleEngine buildDefaultEngine() {
+    /**
+     * The loader the job compiles rule sets with: text folded with the classifiers' normaliser.
+     * {@code manara rules validate/test/publish} use it too, so a set they accept is one the job
+     * accepts.
+     */
+    public static RuleSetLoader loader() {
         TextNormalizer normalizer = Normalizer.standard()::fold;
-        RuleSetLoader loader = new RuleSetLoader(normalizer, Clock.systemUTC());
+        return new RuleSetLoader(normalizer, Clock.systemUTC());
+    }
+
+    private static RuleEngine buildDefaultEngine() {
+        RuleSetLoader loader = loader();
         return new RuleEngine(loader, loader.loadDefaultPack().orThrow(), new InMemoryCapLedger());
     }
 

@@ -78,12 +78,15 @@ public final class RulesTopic {
                         .setStartingOffsets(OffsetsInitializer.earliest())
                         .setDeserializer(new RuleSetMessageDeserializer())
                         .setProperty(KafkaSourceOptions.COMMIT_OFFSETS_ON_CHECKPOINT.key(), "false")
-                        .setProperty(
-                                KafkaSourceOptions.PARTITION_DISCOVERY_INTERVAL_MS.key(),
-                                Long.toString(DISCOVERY_INTERVAL.toMillis()))
                         .setProperty("isolation.level", "read_committed");
         if (bounded) {
+            // No periodic discovery: a bounded source that keeps looking for partitions never
+            // finishes, and neither would the job.
             builder.setBounded(OffsetsInitializer.latest());
+        } else {
+            builder.setProperty(
+                    KafkaSourceOptions.PARTITION_DISCOVERY_INTERVAL_MS.key(),
+                    Long.toString(DISCOVERY_INTERVAL.toMillis()));
         }
         return builder.build();
     }

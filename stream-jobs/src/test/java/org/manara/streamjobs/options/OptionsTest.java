@@ -20,7 +20,11 @@ class OptionsTest {
     @Test
     void everyOptionHasADescription() throws Exception {
         for (Class<?> holder :
-                List.of(KafkaOptions.class, ElasticsearchOptions.class, JobOptions.class)) {
+                List.of(
+                        KafkaOptions.class,
+                        ElasticsearchOptions.class,
+                        JobOptions.class,
+                        Checkpointing.class)) {
             for (Field f : holder.getFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == ConfigOption.class) {
                     ConfigOption<?> option = (ConfigOption<?>) f.get(null);
