@@ -2,6 +2,7 @@ package org.manara.streamjobs.pipeline;
 
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.ReadableConfig;
+import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.ParameterTool;
@@ -11,6 +12,7 @@ import org.manara.streamjobs.options.Checkpointing;
 import org.manara.streamjobs.options.JobOptions;
 import org.manara.streamjobs.options.KafkaOptions;
 import org.manara.streamjobs.rules.ApplyRules;
+import org.manara.streamjobs.rules.RuleSetMessage;
 import org.manara.streamjobs.rules.RulesTopic;
 import org.manara.streamjobs.sink.BulkSettings;
 import org.manara.streamjobs.sink.ElasticsearchConnection;
@@ -54,17 +56,27 @@ public final class ModerationJob {
                                 PostsIndex.fromOptions(options)))
                 .verdictSink(KafkaConnectors.verdictsSink(options))
                 .eventSink(KafkaConnectors.eventsSink(options))
-                .ruleUpdates(
-                        RulesTopic.source(
-                                options.get(KafkaOptions.BOOTSTRAP_SERVERS),
-                                options.get(KafkaOptions.RULES_TOPIC),
-                                options.get(KafkaOptions.BOUNDED)))
+                .ruleUpdates(ruleUpdates(options))
                 .analyzer(PostAnalyzer::shared)
                 .classifier(DefaultClassifiers::shared)
                 .rules(ApplyRules.defaultEngine())
                 .counters(Counters.defaultSpecs())
                 .maxTextLength(options.get(JobOptions.MAX_TEXT_LENGTH))
                 .deadLetterMaxRawBytes(options.get(JobOptions.DEAD_LETTER_MAX_RAW_BYTES));
+    }
+
+    /**
+     * The published rule sets. A bounded run (replay, benchmark) first creates the rules topic if
+     * it is absent: a bounded source over a topic that does not exist would never finish.
+     */
+    private static KafkaSource<RuleSetMessage> ruleUpdates(ReadableConfig options) {
+        String bootstrap = options.get(KafkaOptions.BOOTSTRAP_SERVERS);
+        String topic = options.get(KafkaOptions.RULES_TOPIC);
+        boolean bounded = options.get(KafkaOptions.BOUNDED);
+        if (bounded) {
+            RulesTopic.ensureTopic(bootstrap, topic, RulesTopic.DEFAULT_TIMEOUT);
+        }
+        return RulesTopic.source(bootstrap, topic, bounded);
     }
 
     /** Applies the job-wide options (parallelism, checkpointing) to {@code env}. */

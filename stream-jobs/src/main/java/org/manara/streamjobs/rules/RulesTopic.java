@@ -174,9 +174,10 @@ public final class RulesTopic {
     /**
      * Creates {@code topic} (one partition, compacted) unless it exists; an existing topic must be
      * compacted, or the set in force would one day be deleted by retention and a restarted job
-     * would fall back to the packaged rules.
+     * would fall back to the packaged rules. A bounded job needs the topic to exist: a bounded
+     * Kafka source subscribed to a pattern that matches nothing never finishes.
      */
-    static void ensureTopic(String bootstrap, String topic, Duration timeout) {
+    public static void ensureTopic(String bootstrap, String topic, Duration timeout) {
         int timeoutMs = Math.toIntExact(timeout.toMillis());
         Map<String, Object> props =
                 Map.of(

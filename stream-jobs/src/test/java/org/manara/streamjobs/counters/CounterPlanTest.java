@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.manara.rules.counters.CounterKey;
 import org.manara.rules.counters.CounterSpec;
+import org.manara.rules.engine.CounterKeys;
 import org.manara.rules.format.RuleSource;
 
 class CounterPlanTest {
@@ -80,7 +81,7 @@ class CounterPlanTest {
                                 "author@1h", 1,
                                 "url@10m", 2,
                                 "domain@1h", 1,
-                                "fingerprint@1h", 8,
+                                "fingerprint@1h", CounterKeys.FINGERPRINT_BANDS,
                                 "hashtag@10m", 2));
         assertThat(requests)
                 .extracting(CounterRequest::key)
@@ -89,9 +90,9 @@ class CounterPlanTest {
                         "url@10m|https://www.shop.example/a",
                         "domain@1h|shop.example",
                         "fingerprint@1h|band0",
-                        "fingerprint@1h|band7",
+                        "fingerprint@1h|band" + (CounterKeys.FINGERPRINT_BANDS - 1),
                         "hashtag@10m|sale")
-                .doesNotContain("fingerprint@1h|band8");
+                .doesNotContain("fingerprint@1h|band" + CounterKeys.FINGERPRINT_BANDS);
         CounterRequest url =
                 requests.stream().filter(r -> r.key().startsWith("url@")).findFirst().get();
         assertThat(url.distinct()).containsExactly(new DistinctValue(0, "a-1"));

@@ -17,7 +17,6 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.manara.embedded.junit.ElasticsearchExtension;
 import org.manara.embedded.junit.KafkaExtension;
 import org.manara.streamjobs.pipeline.ModerationJob;
@@ -65,7 +64,7 @@ class JobJarIT {
     }
 
     @Test
-    void flinkRunOfTheJarIndexesABoundedInput(@TempDir Path dir) throws Exception {
+    void flinkRunOfTheJarIndexesABoundedInput() throws Exception {
         String input = KAFKA.createTopic("posts", 2);
         String alias = ES.uniqueIndex("jobjar");
         DeployFixture.produce(KAFKA, input, 11, POSTS);
@@ -82,7 +81,8 @@ class JobJarIT {
         command.add(FlinkRunMain.class.getName());
         command.add(jobJar().getAbsolutePath());
         command.addAll(List.of(DeployFixture.jobArgs(KAFKA, ES, input, alias, true)));
-        Path log = dir.resolve("flink-run.log");
+        // Kept under target/ so a failed run can be read afterwards.
+        Path log = Files.createDirectories(Path.of("target", "flink-run")).resolve(alias + ".log");
         Process flinkRun =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
