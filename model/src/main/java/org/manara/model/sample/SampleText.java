@@ -4,44 +4,6 @@ import java.util.List;
 
 /** The phrases {@link SyntheticPosts} builds posts from. {slot}s are filled at random. */
 final class SampleText {
-    static final List<String> CHATTER_EN =
-            List.of(
-                    "Anyone else watching the {team} game tonight? That second half was unreal",
-                    "Made {food} for the first time and honestly it turned out great {emoji}",
-                    "Flight to {city} delayed again, third time this month. Bringing a book.",
-                    "The new library downtown is lovely, quiet corners and good coffee next door",
-                    "Reading this piece on city budgets, worth your time: {url}",
-                    "Can't believe it's already {n} degrees at 9am. Summer came early",
-                    "Happy birthday to my sister, {n} years of putting up with me {emoji}",
-                    "Does anyone have a good recipe for {food}? Mine always comes out dry",
-                    "Traffic on the ring road is backed up past the bridge, avoid if you can",
-                    "Finished the marathon in under four hours! Legs are gone but worth it",
-                    "{handle} thanks for the recommendation, the book was brilliant",
-                    "Rain all week in {city}. The garden is happy at least",
-                    "Our team shipped the release today. Proud of everyone who stayed late",
-                    "Volunteers needed for the beach clean-up on Saturday morning #community",
-                    "The match report is out {url} #football",
-                    "Trying to learn Arabic calligraphy, my alifs still look like noodles",
-                    "Who else thinks {food} is overrated? Fight me (politely)",
-                    "Power cut on our street again. Third time since Monday");
-
-    static final List<String> CHATTER_AR =
-            List.of(
-                    "صباح الخير يا جماعة، الجو اليوم في {city_ar} رائع جداً {emoji}",
-                    "مين شاف مباراة امبارح؟ الشوط الثاني كان ممتع بصراحة",
-                    "جربت وصفة جديدة للكبسة اليوم وطلعت لذيذة الحمد لله",
-                    "الزحمة في الطريق الدائري لا تطاق، انصحكم تطلعون بدري",
-                    "كل عام وانتم بخير بمناسبة العيد، الله يعيده علينا وعليكم",
-                    "قرأت مقال جميل عن تاريخ المدينة القديمة {url}",
-                    "الحمد لله خلصت الامتحانات أخيراً، وقت الراحة",
-                    "أحد يعرف مطعم حلو في {city_ar}؟ أبغى مكان هادي للعشاء",
-                    "الطقس حار جداً اليوم، درجة الحرارة وصلت {n} درجة",
-                    "مبروك لفريقنا على الفوز، كانت مباراة قوية #كرة_القدم",
-                    "ابدأ يومك بالقراءة، ولو عشر صفحات تكفي",
-                    "انقطعت الكهرباء عندنا للمرة الثالثة هذا الأسبوع",
-                    "شكراً {handle} على التوصية، الكتاب كان رائع",
-                    "متطوعين لحملة تنظيف الشاطئ يوم السبت؟ #تطوع");
-
     static final List<String> SPAM_EN =
             List.of(
                     "CONGRATULATIONS!!! You have WON a FREE iPhone 15! Claim now: {short}",

@@ -69,12 +69,10 @@ public final class SyntheticPosts {
             return new SyntheticPost(abuse(), SampleKind.ABUSE);
         } else if (roll < 520) {
             return new SyntheticPost(
-                    post(ordinaryAuthor(), fill(pick(SampleText.CHATTER_AR)), "ar"),
-                    SampleKind.CHATTER_AR);
+                    post(ordinaryAuthor(), chatter(ChatterText.AR), "ar"), SampleKind.CHATTER_AR);
         }
         return new SyntheticPost(
-                post(ordinaryAuthor(), fill(pick(SampleText.CHATTER_EN)), "en"),
-                SampleKind.CHATTER_EN);
+                post(ordinaryAuthor(), chatter(ChatterText.EN), "en"), SampleKind.CHATTER_EN);
     }
 
     /** {@code n} posts. */
@@ -231,6 +229,21 @@ public final class SyntheticPosts {
             out.add(group == 0 ? m.group() : m.group(group).toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** One part of each list, joined by spaces, slots filled. */
+    private String chatter(List<List<String>> parts) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> part : parts) {
+            String piece = pick(part);
+            if (!piece.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(piece);
+            }
+        }
+        return fill(out.toString());
     }
 
     /** Replaces {slot} placeholders with picks from the matching word lists. */
