@@ -83,9 +83,7 @@ class CheckpointRecoveryIT {
                 Duration.ofMinutes(3),
                 () -> indexed(alias) >= POSTS,
                 () -> RecoveryJobs.status(second) + ", " + indexed(alias) + " indexed");
-        second.stopWithSavepoint(
-                        false, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
-                .get(2, TimeUnit.MINUTES);
+        stopWithSavepoint(second, savepoints);
         assertThat(RecoveryJobs.status(second)).isEqualTo(JobStatus.FINISHED);
         long finished = System.nanoTime();
 
@@ -109,5 +107,29 @@ class CheckpointRecoveryIT {
 
     private static long indexed(String alias) throws Exception {
         return IndexedPosts.count(ES.httpUrl(), alias);
+    }
+
+    /**
+     * Stops {@code job} with a savepoint, trying again while its tasks are still starting: the
+     * count of indexed posts can reach the total from the first run's last bulk requests before
+     * every task of the restored job is running, and a savepoint needs them all running.
+     */
+    private static void stopWithSavepoint(JobClient job, Path savepoints) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            try {
+                job.stopWithSavepoint(
+                                false, savepoints.toUri().toString(), SavepointFormatType.CANONICAL)
+                        .get(2, TimeUnit.MINUTES);
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                boolean starting =
+                        String.valueOf(e.getMessage()).contains("not being executed at the moment");
+                if (!starting || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 }
