@@ -8,7 +8,6 @@ import org.manara.rules.engine.LoadResult;
 import org.manara.rules.engine.RuleTestResult;
 import org.manara.rules.format.Diagnostic;
 import org.manara.rules.format.RuleDefinition;
-import org.manara.streamjobs.rules.ApplyRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,7 +32,7 @@ public final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = ApplyRules.loader().load(RulesDirectory.read(dir));
+        LoadResult result = RulesDirectory.load(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Diagnostic> problems = result.errorsBesidesTests();

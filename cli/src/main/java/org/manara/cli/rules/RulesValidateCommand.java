@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.manara.rules.engine.LoadResult;
 import org.manara.rules.format.Diagnostic;
-import org.manara.streamjobs.rules.ApplyRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,7 +32,7 @@ public final class RulesValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = ApplyRules.loader().load(RulesDirectory.read(dir));
+        LoadResult result = RulesDirectory.load(dir);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!report(result, err)) {

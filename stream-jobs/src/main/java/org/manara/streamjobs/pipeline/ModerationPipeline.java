@@ -26,6 +26,7 @@ import org.manara.streamjobs.counters.Counters;
 import org.manara.streamjobs.outputs.ToModerationEvents;
 import org.manara.streamjobs.rules.ApplyRules;
 import org.manara.streamjobs.rules.RuleSetMessage;
+import org.manara.streamjobs.rules.RulesTopic;
 import org.manara.streamjobs.serde.RawPost;
 
 /**
@@ -138,11 +139,8 @@ public final class ModerationPipeline {
                     .name("no-rule-updates")
                     .setParallelism(1);
         }
-        return env.fromSource(ruleUpdates, WatermarkStrategy.noWatermarks(), "rules")
-                .returns(TypeInformation.of(RuleSetMessage.class))
-                // The rules topic has one partition; one reader broadcasts to every rules task.
-                .setParallelism(1)
-                .uid(Uids.RULES_SOURCE);
+        // The rules topic has one partition; one reader broadcasts to every rules task.
+        return RulesTopic.stream(env, ruleUpdates);
     }
 
     /**

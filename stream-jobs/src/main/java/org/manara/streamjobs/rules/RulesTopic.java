@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.KafkaSourceOptions;
@@ -98,10 +99,15 @@ public final class RulesTopic {
      */
     public static DataStream<RuleSetMessage> stream(
             StreamExecutionEnvironment env, String bootstrap, String topic, boolean bounded) {
-        return env.fromSource(
-                        source(bootstrap, topic, bounded),
-                        WatermarkStrategy.noWatermarks(),
-                        "rules-source")
+        return stream(env, source(bootstrap, topic, bounded));
+    }
+
+    /**
+     * Like {@link #stream(StreamExecutionEnvironment, String, String, boolean)} from any source.
+     */
+    public static DataStream<RuleSetMessage> stream(
+            StreamExecutionEnvironment env, Source<RuleSetMessage, ?, ?> updates) {
+        return env.fromSource(updates, WatermarkStrategy.noWatermarks(), "rules")
                 .returns(TypeInformation.of(RuleSetMessage.class))
                 .setParallelism(1)
                 .uid(Uids.RULES_SOURCE);
