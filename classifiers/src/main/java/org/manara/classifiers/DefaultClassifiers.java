@@ -9,6 +9,7 @@ import org.manara.classifiers.features.NormalizedView;
 import org.manara.classifiers.features.TextView;
 import org.manara.classifiers.policy.PolicyClassifier;
 import org.manara.classifiers.spam.SpamClassifier;
+import org.manara.classifiers.text.NormalizedText;
 import org.manara.model.Category;
 import org.manara.model.Post;
 import org.manara.model.Scores;
@@ -31,9 +32,21 @@ public final class DefaultClassifiers implements PostClassifier {
     private final PolicyClassifier policy;
     private final boolean shareFeatures;
 
+    /** Whether {@link #analyzer} is {@link NormalizedView#of}, so a normalised text can be used. */
+    private final boolean standardViews;
+
     public DefaultClassifiers(
             Function<String, TextView> analyzer, SpamClassifier spam, PolicyClassifier policy) {
+        this(analyzer, spam, policy, false);
+    }
+
+    private DefaultClassifiers(
+            Function<String, TextView> analyzer,
+            SpamClassifier spam,
+            PolicyClassifier policy,
+            boolean standardViews) {
         this.analyzer = analyzer;
+        this.standardViews = standardViews;
         this.spam = spam;
         this.policy = policy;
         FeatureConfig spamFeatures = spam.model().featureConfig();
@@ -46,7 +59,7 @@ public final class DefaultClassifiers implements PostClassifier {
     public static DefaultClassifiers create() {
         Function<String, TextView> analyzer = NormalizedView::of;
         return new DefaultClassifiers(
-                analyzer, SpamClassifier.load(analyzer), PolicyClassifier.load(analyzer));
+                analyzer, SpamClassifier.load(analyzer), PolicyClassifier.load(analyzer), true);
     }
 
     /** One instance per JVM, created on first use. */
@@ -56,8 +69,20 @@ public final class DefaultClassifiers implements PostClassifier {
 
     @Override
     public Scores score(Post post) {
-        String text = post.text() == null ? "" : post.text();
-        TextView view = analyzer.apply(text);
+        return score(analyzer.apply(post.text() == null ? "" : post.text()));
+    }
+
+    /**
+     * Scores the post from {@code text} when this classifier's models read the standard
+     * normaliser's output ({@link #create()}); otherwise normalises the post's text with its own
+     * analyser.
+     */
+    @Override
+    public Scores score(Post post, NormalizedText text) {
+        return standardViews ? score(new NormalizedView(text)) : score(post);
+    }
+
+    private Scores score(TextView view) {
         Map<String, org.manara.model.CategoryScore> out = new HashMap<>();
         if (shareFeatures) {
             // One featurisation serves all three models (the policy models skip the spam signals).

@@ -40,6 +40,27 @@ class DefaultClassifiersTest {
     }
 
     @Test
+    void scoringAnAlreadyNormalisedTextGivesTheSameScoresAndEvidence() {
+        List<String> texts =
+                List.of(
+                        "WINNER!! You have won a \u00a31000 cash prize. Claim now: call 09061701461",
+                        "Fr\u200Bee entry to w1n ca$h, txt W1N to 80086 now",
+                        "you are a worthless idiot and everyone hates you",
+                        "\u0627\u0644\u0633\u0644\u0627\u0645 \u0639\u0644\u064a\u0643\u0645 \u064a\u0627 \u0623\u0635\u062f\u0642\u0627\u0621",
+                        "");
+        for (String text : texts) {
+            Post post = post(text);
+            assertThat(
+                            CLASSIFIERS.score(
+                                    post,
+                                    org.manara.classifiers.text.Normalizer.standard()
+                                            .normalize(text)))
+                    .as(text)
+                    .isEqualTo(CLASSIFIERS.score(post));
+        }
+    }
+
+    @Test
     void scoresOrdinaryChatAsNotSpam() {
         assertThat(
                         CLASSIFIERS

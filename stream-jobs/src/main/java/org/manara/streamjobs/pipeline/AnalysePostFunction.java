@@ -12,6 +12,7 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.function.SerializableSupplier;
 import org.manara.classifiers.PostClassifier;
+import org.manara.classifiers.text.NormalizedText;
 import org.manara.model.Post;
 import org.manara.model.Scores;
 import org.manara.model.TextAnalysis;
@@ -67,8 +68,13 @@ public final class AnalysePostFunction extends ProcessFunction<Post, EnrichedPos
         long start = System.nanoTime();
         EnrichedPost result;
         try {
-            TextAnalysis analysis = analyzer.analyse(post);
-            Scores scores = classifier.score(post);
+            NormalizedText text = analyzer.normalize(post);
+            TextAnalysis analysis = analyzer.analyse(post, text);
+            // Normalise once: the shipped classifiers read the standard normaliser's output.
+            Scores scores =
+                    analyzer.normalizesLikeStandard()
+                            ? classifier.score(post, text)
+                            : classifier.score(post);
             result = new EnrichedPost(post, analysis, scores, Map.of(), traceId());
         } catch (RuntimeException e) {
             failed.inc();

@@ -81,8 +81,16 @@ public final class ModerationPipeline {
         return new Builder();
     }
 
-    /** Adds the pipeline's operators to {@code env}; call {@code env.execute} afterwards. */
+    /**
+     * Adds the pipeline's operators to {@code env}; call {@code env.execute} afterwards.
+     *
+     * <p>Also turns on object reuse: every record the pipeline passes between operators is
+     * immutable and no operator changes or keeps its input, so chained operators can hand records
+     * over without Flink copying each one through its serializer (about a tenth of the job's CPU
+     * time otherwise).
+     */
     public PipelineStreams build(StreamExecutionEnvironment env) {
+        env.getConfig().enableObjectReuse();
         DataStream<RawPost> raw =
                 env.fromSource(source, WatermarkStrategy.noWatermarks(), "posts")
                         .returns(TypeInformation.of(RawPost.class))

@@ -48,7 +48,24 @@ public final class PostAnalyzer {
     }
 
     public TextAnalysis analyse(Post post) {
-        NormalizedText text = normalizer.normalize(post.text() == null ? "" : post.text());
+        return analyse(post, normalize(post));
+    }
+
+    /** The post's text (empty when it has none) folded by this analyser's normaliser. */
+    public NormalizedText normalize(Post post) {
+        return normalizer.normalize(post.text() == null ? "" : post.text());
+    }
+
+    /**
+     * Whether {@link #normalize} uses {@link Normalizer#standard()}, whose output the shipped
+     * classifiers can score without normalising again ({@code PostClassifier.score(post, text)}).
+     */
+    public boolean normalizesLikeStandard() {
+        return normalizer == Normalizer.standard();
+    }
+
+    /** The analysis of {@code post} from its text as {@link #normalize} returned it. */
+    public TextAnalysis analyse(Post post, NormalizedText text) {
         String lang;
         double confidence;
         if (post.lang() != null && !post.lang().isBlank()) {

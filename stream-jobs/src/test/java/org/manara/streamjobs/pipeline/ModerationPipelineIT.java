@@ -80,6 +80,7 @@ class ModerationPipelineIT {
                 .eventSink(events)
                 .build()
                 .build(env);
+        assertThat(env.getConfig().isObjectReuseEnabled()).isTrue();
         JobID job = env.execute("moderation-pipeline-test").getJobID();
 
         assertThat(scored.values()).hasSize(posts.size() + 1);
