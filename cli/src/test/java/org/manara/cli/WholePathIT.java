@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.apache.flink.configuration.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.manara.dashboardapi.ManaraApiConfiguration;
 import org.manara.dashboardapi.ManaraApiServer;
 import org.manara.dashboardapi.auth.ApiKeys;
@@ -42,6 +44,8 @@ class WholePathIT {
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
 
+    @TempDir Path checkpoints;
+
     private static final int POSTS = 400;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -51,7 +55,8 @@ class WholePathIT {
         String deadLetters = KAFKA.createTopic("posts-deadletter", 1);
         String alias = ES.uniqueIndex("wholepath-posts");
 
-        Configuration options = LocalPipeline.options(KAFKA.bootstrapServers(), ES.httpUrl());
+        Configuration options =
+                LocalPipeline.options(KAFKA.bootstrapServers(), ES.httpUrl(), checkpoints);
         options.set(KafkaOptions.INPUT_TOPIC, postsTopic);
         options.set(KafkaOptions.DEAD_LETTER_TOPIC, deadLetters);
         options.set(KafkaOptions.GROUP_ID, "whole-path-" + postsTopic);

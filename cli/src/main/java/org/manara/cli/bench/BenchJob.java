@@ -37,9 +37,12 @@ final class BenchJob {
     static Configuration options(
             BenchStack stack, String topic, int parallelism, boolean bounded, String phase) {
         String es = stack.elasticsearchUrl();
-        Configuration options =
-                LocalPipeline.options(stack.kafkaBootstrap(), es != null ? es : NO_ELASTICSEARCH);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Configuration options =
+                LocalPipeline.options(
+                        stack.kafkaBootstrap(),
+                        es != null ? es : NO_ELASTICSEARCH,
+                        stack.logs().resolve("checkpoints-" + phase + "-" + suffix));
         options.set(JobOptions.NAME, "manara-bench-" + phase);
         options.set(JobOptions.PARALLELISM, parallelism);
         options.set(KafkaOptions.INPUT_TOPIC, topic);

@@ -1,5 +1,6 @@
 package org.manara.streamjobs.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +14,7 @@ import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.manara.streamjobs.options.Checkpointing;
 import org.manara.streamjobs.options.ElasticsearchOptions;
 import org.manara.streamjobs.options.JobOptions;
 import org.manara.streamjobs.options.KafkaOptions;
@@ -23,7 +25,7 @@ import org.manara.streamjobs.options.KafkaOptions;
  * waits for the MiniCluster to shut down.
  *
  * <pre>{@code
- * try (LocalPipeline p = LocalPipeline.start(LocalPipeline.options("127.0.0.1:9092", "http://127.0.0.1:9200"))) {
+ * try (LocalPipeline p = LocalPipeline.start(LocalPipeline.options("127.0.0.1:9092", "http://127.0.0.1:9200", dir))) {
  *     ... produce posts, query Elasticsearch ...
  * }
  * }</pre>
@@ -39,10 +41,15 @@ public final class LocalPipeline implements AutoCloseable {
 
     /**
      * Options for a local stack: the given Kafka bootstrap servers and Elasticsearch URL, no
-     * replicas (a single node), checkpoints every 5 s. Adjust the returned configuration freely.
+     * replicas (a single node), checkpoints every 5 s written under {@code checkpoints}. A
+     * MiniCluster would otherwise keep checkpoints in the job manager's memory, which refuses any
+     * over 5 MB: the counters' state passes that after some tens of thousands of posts, and the job
+     * then fails over again and again. Adjust the returned configuration freely.
      */
-    public static Configuration options(String kafkaBootstrap, String elasticsearchUrl) {
+    public static Configuration options(
+            String kafkaBootstrap, String elasticsearchUrl, Path checkpoints) {
         Configuration options = new Configuration();
+        options.set(Checkpointing.CHECKPOINT_DIR, checkpoints.toAbsolutePath().toUri().toString());
         options.set(KafkaOptions.BOOTSTRAP_SERVERS, kafkaBootstrap);
         options.set(ElasticsearchOptions.HOSTS, java.util.List.of(elasticsearchUrl));
         options.set(ElasticsearchOptions.INDEX_REPLICAS, 0);

@@ -3,6 +3,7 @@ package org.manara.streamjobs.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.manara.embedded.junit.ElasticsearchExtension;
 import org.manara.embedded.junit.KafkaExtension;
 import org.manara.model.Post;
@@ -29,11 +31,14 @@ class LocalPipelineIT {
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
 
+    @TempDir Path checkpoints;
+
     @Test
     void startsWithoutBlockingIndexesWhatArrivesAndStopsOnClose() throws Exception {
         String input = KAFKA.createTopic("posts", 1);
         String alias = ES.uniqueIndex("local-it");
-        Configuration options = LocalPipeline.options(KAFKA.bootstrapServers(), ES.httpUrl());
+        Configuration options =
+                LocalPipeline.options(KAFKA.bootstrapServers(), ES.httpUrl(), checkpoints);
         options.set(KafkaOptions.INPUT_TOPIC, input);
         options.set(KafkaOptions.DEAD_LETTER_TOPIC, KAFKA.createTopic("dead", 1));
         options.set(KafkaOptions.GROUP_ID, KAFKA.uniqueTopic("group"));
