@@ -71,6 +71,12 @@ public final class DemoCommand implements Callable<Integer> {
                             + " .manara-data under the Manara directory).")
     Path dataDir;
 
+    /**
+     * How long, on exit, the broker and node wait for {@link #shutdown} to reach them before their
+     * own hooks stop them (it stops the job first, which can take up to two minutes).
+     */
+    private static final Duration CHILD_STOP_GRACE = Duration.ofMinutes(3);
+
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -128,9 +134,14 @@ public final class DemoCommand implements Callable<Integer> {
                                         .httpPort(ports.elasticsearchHttp())
                                         .dataDir(data.resolve("elasticsearch"))
                                         .startProcess(logs.resolve("elasticsearch.log")));
-        ChildProcess kafka = started(kafkaStart, "Kafka", logs.resolve("kafka.log"));
+        // On Ctrl-C the shutdown below stops the job before the broker and node it writes to.
+        ChildProcess kafka =
+                started(kafkaStart, "Kafka", logs.resolve("kafka.log"))
+                        .stopAfterOwnerOnExit(CHILD_STOP_GRACE);
         running.push(kafka);
-        ChildProcess es = started(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"));
+        ChildProcess es =
+                started(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"))
+                        .stopAfterOwnerOnExit(CHILD_STOP_GRACE);
         running.push(es);
         step(out, "Kafka at " + kafka.address() + ", Elasticsearch at " + es.address());
 
@@ -138,7 +149,9 @@ public final class DemoCommand implements Callable<Integer> {
 
         step(out, "starting the moderation pipeline on a local Flink MiniCluster");
         LocalPipeline pipeline =
-                LocalPipeline.start(LocalPipeline.options(kafka.address(), es.address()));
+                LocalPipeline.start(
+                        LocalPipeline.options(
+                                kafka.address(), es.address(), data.resolve("checkpoints")));
         running.push(pipeline);
 
         step(out, "starting the API on port " + port);

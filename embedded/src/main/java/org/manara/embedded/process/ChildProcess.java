@@ -21,7 +21,12 @@ import java.util.concurrent.TimeUnit;
  * {@link ReadyLine}. {@link #close()} stops it with SIGTERM (the child's shutdown hook stops the
  * server cleanly), waits, and kills it if it does not stop in time. A shutdown hook does the same
  * when this JVM exits, and the child exits by itself if this JVM dies without running hooks (it
- * watches its standard input).
+ * watches its standard input). The child ignores SIGINT, so a Ctrl-C in the terminal, which reaches
+ * the whole process group, leaves stopping it to this JVM.
+ *
+ * <p>The JVM runs all shutdown hooks at once. An owner that stops several things in order on exit
+ * (the demo stops its Flink job before the broker the job writes to) calls {@link
+ * #stopAfterOwnerOnExit}: this process's hook then waits for the owner's {@link #close()} first.
  */
 public final class ChildProcess implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -34,6 +39,7 @@ public final class ChildProcess implements AutoCloseable {
     private final Duration startupTime;
     private final Runnable onClose;
     private final Thread shutdownHook;
+    private final ExitGuard exitGuard;
     private boolean closed;
 
     private ChildProcess(
@@ -43,7 +49,8 @@ public final class ChildProcess implements AutoCloseable {
             String address,
             Duration startupTime,
             Runnable onClose,
-            Thread shutdownHook) {
+            Thread shutdownHook,
+            ExitGuard exitGuard) {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
@@ -51,6 +58,17 @@ public final class ChildProcess implements AutoCloseable {
         this.startupTime = startupTime;
         this.onClose = onClose;
         this.shutdownHook = shutdownHook;
+        this.exitGuard = exitGuard;
+    }
+
+    /**
+     * When this JVM exits, lets the owner's own shutdown stop this child: the shutdown hook waits
+     * up to {@code grace} for {@link #close()} before stopping the child itself, so the child still
+     * never outlives the JVM.
+     */
+    public ChildProcess stopAfterOwnerOnExit(Duration grace) {
+        exitGuard.grace = Objects.requireNonNull(grace, "grace");
+        return this;
     }
 
     /**
@@ -109,7 +127,30 @@ public final class ChildProcess implements AutoCloseable {
             // the JVM is already shutting down and runs the hook itself
         }
         stop(process);
+        exitGuard.closed.countDown();
         onClose.run();
+    }
+
+    /** What the shutdown hook runs: wait for the owner (if asked to), then stop the child. */
+    private static final class ExitGuard implements Runnable {
+        private final Process process;
+        private final java.util.concurrent.CountDownLatch closed =
+                new java.util.concurrent.CountDownLatch(1);
+        private volatile Duration grace = Duration.ZERO;
+
+        ExitGuard(Process process) {
+            this.process = process;
+        }
+
+        @Override
+        public void run() {
+            try {
+                closed.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop(process);
+        }
     }
 
     private static void stop(Process process) {
@@ -245,7 +286,8 @@ public final class ChildProcess implements AutoCloseable {
                 onClose.run();
                 throw new UncheckedIOException("cannot launch " + name, e);
             }
-            Thread hook = new Thread(() -> stop(process), "manara-" + name + "-child-stop");
+            ExitGuard guard = new ExitGuard(process);
+            Thread hook = new Thread(guard, "manara-" + name + "-child-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             String address;
             try {
@@ -261,7 +303,7 @@ public final class ChildProcess implements AutoCloseable {
                 throw e;
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            return new ChildProcess(name, process, log, address, took, onClose, hook);
+            return new ChildProcess(name, process, log, address, took, onClose, hook, guard);
         }
 
         private String awaitReady(Process process, Path log, long offset) {

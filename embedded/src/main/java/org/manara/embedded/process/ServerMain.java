@@ -12,8 +12,8 @@ import org.manara.embedded.internal.Args;
 /**
  * The shared body of the child-process mains: parse arguments, start the server, print the {@link
  * ReadyLine}, stop cleanly on SIGTERM / Ctrl-C (shutdown hook) and, with {@code --watch-parent},
- * exit when standard input closes, which happens when the parent JVM dies even if it was killed and
- * could not run its own hooks.
+ * ignore Ctrl-C (the parent stops the child with SIGTERM) and exit when standard input closes,
+ * which happens when the parent JVM dies even if it was killed and could not run its own hooks.
  */
 public final class ServerMain {
     /** The flag {@link ChildProcess} adds so the child follows its parent. */
@@ -69,6 +69,7 @@ public final class ServerMain {
                                 },
                                 name + "-shutdown"));
         if (parsed.flag(WATCH_PARENT)) {
+            ignoreInterrupt();
             watchStdin(name, System.in, err);
         }
         out.println(ReadyLine.format(running.address()));
@@ -78,6 +79,17 @@ public final class ServerMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A child follows its parent: Ctrl-C in a terminal sends SIGINT to the whole process group, and
+     * a child that stopped at once would pull the broker or node from under the parent while it is
+     * still stopping the work that uses them. The parent stops the child (SIGTERM) when it is
+     * ready.
+     */
+    @SuppressWarnings("restriction")
+    private static void ignoreInterrupt() {
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
     }
 
     private static void watchStdin(String name, InputStream in, PrintStream err) {

@@ -44,6 +44,29 @@ class ChildProcessIT {
         assertThat(Files.readString(log)).contains("READY " + child.address(), "echo: stopped");
     }
 
+    /** Ctrl-C reaches the whole process group; the child leaves its stop to the parent. */
+    @Test
+    void aChildIgnoresCtrlCAndStopsWhenItsParentClosesIt() throws Exception {
+        try (ChildProcess child =
+                ChildProcess.builder("echo", EchoServerMain.class)
+                        .jvmArgs(List.of("-Xmx64m"))
+                        .logFile(dir.resolve("int.log"))
+                        .start()) {
+            Process kill =
+                    new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
+                            .inheritIO()
+                            .start();
+            assertThat(kill.waitFor()).isZero();
+
+            assertThat(child.handle().onExit().completeOnTimeout(null, 2, TimeUnit.SECONDS).get())
+                    .as("the child must survive SIGINT")
+                    .isNull();
+            assertThat(echo(child.address(), "still here")).isEqualTo("echo still here");
+            child.close();
+            assertThat(child.isAlive()).isFalse();
+        }
+    }
+
     @Test
     void aFailedStartQuotesTheChildsLog() {
         AtomicBoolean cleanedUp = new AtomicBoolean();
