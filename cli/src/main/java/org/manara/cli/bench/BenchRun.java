@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -28,7 +27,12 @@ final class BenchRun implements AutoCloseable {
     private final String id = UUID.randomUUID().toString();
     private final AtomicLong firstInNanos = new AtomicLong();
     private final AtomicLong lastOutNanos = new AtomicLong();
-    private final LongAdder out = new LongAdder();
+    private final AtomicLong out = new AtomicLong();
+    private final AtomicLong warmedUpNanos = new AtomicLong();
+
+    /** Posts that leave the job before throughput is timed (JIT compilation, caches); 0: none. */
+    private volatile long warmUpPosts;
+
     private final Recorder latencies = new Recorder(MAX_LATENCY_MICROS, 3);
     private final Histogram total = new Histogram(MAX_LATENCY_MICROS, 3);
 
@@ -56,6 +60,14 @@ final class BenchRun implements AutoCloseable {
 
     String id() {
         return id;
+    }
+
+    /**
+     * Throughput is timed from the moment the {@code posts}-th post leaves the job instead of from
+     * the first one's arrival; {@link #warmedUpNanos} is that moment.
+     */
+    void warmUp(long posts) {
+        warmUpPosts = posts;
     }
 
     void measureFrom(Instant from) {
@@ -87,12 +99,25 @@ final class BenchRun implements AutoCloseable {
             long micros = Math.max(0, Duration.between(createdAt, now).toNanos() / 1000);
             latencies.recordValue(Math.min(micros, MAX_LATENCY_MICROS));
         }
-        out.increment();
-        lastOutNanos.set(System.nanoTime());
+        long n = out.incrementAndGet();
+        long nanos = System.nanoTime();
+        lastOutNanos.set(nanos);
+        if (n == warmUpPosts) {
+            warmedUpNanos.set(nanos);
+        }
     }
 
     long out() {
-        return out.sum();
+        return out.get();
+    }
+
+    /** When the last warm-up post left the job; 0 before that, or without warm-up. */
+    long warmedUpNanos() {
+        return warmedUpNanos.get();
+    }
+
+    long warmUpPosts() {
+        return warmUpPosts;
     }
 
     long firstInNanos() {

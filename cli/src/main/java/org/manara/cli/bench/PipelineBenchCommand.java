@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
  * real local stack (Kafka broker, Flink MiniCluster, Elasticsearch node).
  *
  * <p>Throughput: {@code --posts N} synthetic posts are loaded into a fresh topic first, then the
- * job reads that backlog with a bounded source. Posts/s is N over the time from the first post
- * reaching the sink to the last one leaving the job (indexed, or discarded with {@code --no-sink}),
- * so model and rule loading at start-up are not counted; the job's whole wall time is reported
+ * job reads that backlog with a bounded source. The first {@code --warm-up-posts} (a quarter by
+ * default) are not timed: on two cores the JIT compiler takes as much CPU as the job for the first
+ * minute. Posts/s is the remaining posts over the time from the last warm-up post leaving the job
+ * to the last post leaving it (indexed, or discarded with {@code --no-sink}). Model and rule
+ * loading are never counted; the rate over every post and the job's whole wall time are reported
  * beside it.
  *
  * <p>Latency: in a backlog every post waits for the ones before it, so a second, paced phase feeds
@@ -97,6 +99,14 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                             + " latency (default: ${DEFAULT-VALUE}).")
     int pacedSeconds;
 
+    @Option(
+            names = "--warm-up-posts",
+            description =
+                    "Posts that leave the job before its throughput is timed, while the JIT"
+                            + " compiles the hot code (default: a quarter of --posts; 0 times"
+                            + " every post).")
+    Long warmUpPosts;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic posts.")
     long seed;
 
@@ -135,6 +145,13 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                             + ", was "
                             + parallelism);
         }
+        if (warmUpPosts != null && (warmUpPosts < 0 || warmUpPosts >= posts)) {
+            throw new UserException(
+                    "--warm-up-posts must be between 0 and --posts - 1 ("
+                            + (posts - 1)
+                            + "), was "
+                            + warmUpPosts);
+        }
         if (rate != null && !(rate > 0 && rate <= 1_000_000)) {
             throw new UserException("--rate must be between 0 and 1000000 posts/s, was " + rate);
         }
@@ -167,6 +184,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         step("running the job over the backlog of " + posts + " posts");
         Configuration options = BenchJob.options(stack, topic, parallelism, true, "backlog");
         try (BenchRun run = BenchRun.open()) {
+            run.warmUp(warmUpPosts != null ? warmUpPosts : posts / 4);
             return runJob(options, run, posts, job -> {});
         }
     }
@@ -224,8 +242,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                 result.get(); // a failed job fails the benchmark with its cause
             }
             long ended = result.isDone() ? System.nanoTime() : run.lastOutNanos();
+            long warmUp = run.warmedUpNanos() > 0 ? run.warmUpPosts() : 0;
+            long timedFrom = warmUp > 0 ? run.warmedUpNanos() : run.firstInNanos();
             return new PhaseResult(
                     run.out(),
+                    warmUp,
+                    (run.lastOutNanos() - timedFrom) / 1e9,
                     (run.lastOutNanos() - run.firstInNanos()) / 1e9,
                     (Math.max(ended, run.lastOutNanos()) - submitted) / 1e9,
                     run.latencyMicros(),
@@ -302,8 +324,11 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         PhaseResult latency = paced != null ? paced : backlog;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("posts", backlog.posts());
+        json.put("warm_up_posts", backlog.warmUpPosts());
         json.put("seconds", round(backlog.seconds()));
         json.put("posts_per_sec", round(backlog.postsPerSecond()));
+        json.put("cold_seconds", round(backlog.coldSeconds()));
+        json.put("cold_posts_per_sec", round(backlog.coldPostsPerSecond()));
         json.put("latency_ms", latency(latency));
         json.put("latency_phase", paced != null ? "paced" : "backlog");
         json.put("sink", noSink ? "none" : "elasticsearch");
@@ -357,9 +382,15 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage());
         out.printf(
-                "  throughput   %,d posts in %.2f s = %,.0f posts/s (job wall time %.2f s,"
-                        + " including start-up)%n",
-                backlog.posts(), backlog.seconds(), backlog.postsPerSecond(), backlog.jobSeconds());
+                "  throughput   %,d posts in %.2f s = %,.0f posts/s after the first %,d (all"
+                        + " %,d posts: %,.0f posts/s; job wall time %.2f s, including start-up)%n",
+                backlog.posts() - backlog.warmUpPosts(),
+                backlog.seconds(),
+                backlog.postsPerSecond(),
+                backlog.warmUpPosts(),
+                backlog.posts(),
+                backlog.coldPostsPerSecond(),
+                backlog.jobSeconds());
         out.printf(
                 "  latency      backlog p50 %.0f ms, p99 %.0f ms (every post waits for the"
                         + " backlog)%n",

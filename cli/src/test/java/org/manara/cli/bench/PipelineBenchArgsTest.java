@@ -40,6 +40,16 @@ class PipelineBenchArgsTest {
     }
 
     @Test
+    void warmUpMustLeaveTimedPosts() {
+        assertRefused(
+                "manara: --warm-up-posts must be between 0 and --posts - 1 (9), was 10",
+                "--posts",
+                "10",
+                "--warm-up-posts",
+                "10");
+    }
+
+    @Test
     void pacedSecondsMustNotBeNegative() {
         assertRefused(
                 "manara: --paced-seconds must be between 0 and 3600, was -1",

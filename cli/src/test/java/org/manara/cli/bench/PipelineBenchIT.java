@@ -34,9 +34,17 @@ class PipelineBenchIT {
         assertThat(run.out().strip()).startsWith("{").endsWith("}").doesNotContain("\n");
         assertThat(json.get("posts").asLong()).isEqualTo(300);
         assertThat(json.get("seconds").asDouble()).isPositive();
+        // By default the first quarter is the warm-up, left out of the timed rate.
+        assertThat(json.get("warm_up_posts").asLong()).isEqualTo(75);
         assertThat(json.get("posts_per_sec").asDouble())
                 .isCloseTo(
-                        300 / json.get("seconds").asDouble(),
+                        225 / json.get("seconds").asDouble(),
+                        org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(json.get("cold_seconds").asDouble())
+                .isGreaterThanOrEqualTo(json.get("seconds").asDouble());
+        assertThat(json.get("cold_posts_per_sec").asDouble())
+                .isCloseTo(
+                        300 / json.get("cold_seconds").asDouble(),
                         org.assertj.core.data.Percentage.withPercentage(2));
         JsonNode latency = json.get("latency_ms");
         assertThat(latency.get("p50").asDouble()).isPositive();
