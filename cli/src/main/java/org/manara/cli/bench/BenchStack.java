@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.manara.cli.UserException;
+import org.manara.cli.ChildStarts;
 import org.manara.embedded.elasticsearch.EmbeddedElasticsearch;
 import org.manara.embedded.kafka.EmbeddedKafka;
 import org.manara.embedded.process.ChildProcess;
@@ -46,8 +46,9 @@ final class BenchStack implements AutoCloseable {
                         : CompletableFuture.completedFuture(null);
         ChildProcess kafka = null;
         try {
-            kafka = started(kafkaStart, "Kafka", logs.resolve("kafka.log"));
-            ChildProcess es = started(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"));
+            kafka = ChildStarts.await(kafkaStart, "Kafka", logs.resolve("kafka.log"));
+            ChildProcess es =
+                    ChildStarts.await(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"));
             BenchStack stack = new BenchStack(logs, kafka, es);
             stack.running.push(kafka);
             if (es != null) {
@@ -60,17 +61,6 @@ final class BenchStack implements AutoCloseable {
             }
             esStart.thenAccept(es -> closeQuietly(es));
             throw e;
-        }
-    }
-
-    private static ChildProcess started(
-            CompletableFuture<ChildProcess> start, String what, Path log) {
-        try {
-            return start.join();
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new UserException(
-                    what + " did not start: " + cause.getMessage() + " (see " + log + ")", e);
         }
     }
 

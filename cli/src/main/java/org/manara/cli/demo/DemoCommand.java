@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.manara.cli.ChildStarts;
 import org.manara.cli.UserException;
 import org.manara.dashboardapi.ManaraApiConfiguration;
 import org.manara.dashboardapi.ManaraApiServer;
@@ -136,11 +137,11 @@ public final class DemoCommand implements Callable<Integer> {
                                         .startProcess(logs.resolve("elasticsearch.log")));
         // On Ctrl-C the shutdown below stops the job before the broker and node it writes to.
         ChildProcess kafka =
-                started(kafkaStart, "Kafka", logs.resolve("kafka.log"))
+                ChildStarts.await(kafkaStart, "Kafka", logs.resolve("kafka.log"))
                         .stopAfterOwnerOnExit(CHILD_STOP_GRACE);
         running.push(kafka);
         ChildProcess es =
-                started(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"))
+                ChildStarts.await(esStart, "Elasticsearch", logs.resolve("elasticsearch.log"))
                         .stopAfterOwnerOnExit(CHILD_STOP_GRACE);
         running.push(es);
         step(out, "Kafka at " + kafka.address() + ", Elasticsearch at " + es.address());
@@ -210,17 +211,6 @@ public final class DemoCommand implements Callable<Integer> {
 
     private boolean awaitStop(Duration d) throws InterruptedException {
         return stopped.await(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    private static ChildProcess started(
-            CompletableFuture<ChildProcess> start, String what, Path log) {
-        try {
-            return start.join();
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new UserException(
-                    what + " did not start: " + cause.getMessage() + " (see " + log + ")", e);
-        }
     }
 
     private static void createTopics(String bootstrap) {

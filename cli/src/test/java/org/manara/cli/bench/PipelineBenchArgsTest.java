@@ -3,13 +3,14 @@ package org.manara.cli.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.manara.cli.CliRun;
 
 /** Bad arguments fail fast with one readable line and a non-zero exit, before starting servers. */
 class PipelineBenchArgsTest {
 
     @Test
     void postsAreRequired() {
-        BenchCli run = BenchCli.run("bench", "pipeline", "--no-sink");
+        CliRun run = CliRun.of("bench", "pipeline", "--no-sink");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required option: '--posts=<posts>'");
     }
@@ -61,14 +62,14 @@ class PipelineBenchArgsTest {
 
     @Test
     void nonNumbersAreRefusedByTheParser() {
-        BenchCli run = BenchCli.run("bench", "pipeline", "--posts", "many");
+        CliRun run = CliRun.of("bench", "pipeline", "--posts", "many");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Invalid value for option '--posts': 'many' is not a long");
     }
 
     @Test
     void benchWithoutASubcommandNamesIt() {
-        BenchCli run = BenchCli.run("bench");
+        CliRun run = CliRun.of("bench");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("Missing a command: pipeline.");
     }
@@ -78,7 +79,7 @@ class PipelineBenchArgsTest {
         args[0] = "bench";
         args[1] = "pipeline";
         System.arraycopy(options, 0, args, 2, options.length);
-        BenchCli run = BenchCli.run(args);
+        CliRun run = CliRun.of(args);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo(message);
         assertThat(run.out()).isEmpty();

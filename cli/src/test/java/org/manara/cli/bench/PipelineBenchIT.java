@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.manara.cli.CliRun;
 import org.manara.model.Json;
 
 /**
@@ -14,8 +15,8 @@ class PipelineBenchIT {
 
     @Test
     void smallRunWithoutSinkPrintsOneJsonObject() throws Exception {
-        BenchCli run =
-                BenchCli.run(
+        CliRun run =
+                CliRun.of(
                         "bench",
                         "pipeline",
                         "--posts",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.manara.cli.CliRun;
 import org.manara.model.Json;
 
 /** {@code manara eval spam --dataset .../sms_spam --json} end to end, with issue 3's targets. */

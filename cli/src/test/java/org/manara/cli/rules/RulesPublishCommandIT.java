@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.manara.cli.CliRun;
 import org.manara.embedded.junit.KafkaExtension;
 import org.manara.rules.format.RuleSource;
 import org.manara.streamjobs.rules.RuleSetMessage;
@@ -30,11 +31,11 @@ class RulesPublishCommandIT {
 
     @Test
     void aValidDirectoryLandsOnTheCompactedTopic(@TempDir Path tmp) throws Exception {
-        Path dir = PublishRun.rulesDir(tmp, PublishRun.VALID_RULE);
+        Path dir = RuleDirs.rulesDir(tmp, RuleDirs.VALID_RULE);
         String topic = KAFKA.uniqueTopic("rules");
         String version = RuleSource.fromDirectory(dir).version();
 
-        PublishRun r = publish(dir, topic);
+        CliRun r = publish(dir, topic);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines())
@@ -67,10 +68,10 @@ class RulesPublishCommandIT {
 
     @Test
     void anInvalidDirectoryPublishesNothing(@TempDir Path tmp) throws Exception {
-        Path dir = PublishRun.rulesDir(tmp, PublishRun.INVALID_RULE);
+        Path dir = RuleDirs.rulesDir(tmp, RuleDirs.INVALID_RULE);
         String topic = KAFKA.createCompactedTopic("rules", 1);
 
-        PublishRun r = publish(dir, topic);
+        CliRun r = publish(dir, topic);
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -78,8 +79,8 @@ class RulesPublishCommandIT {
         assertThat(read(topic, 0)).isEmpty();
     }
 
-    private static PublishRun publish(Path dir, String topic) {
-        return PublishRun.of(
+    private static CliRun publish(Path dir, String topic) {
+        return CliRun.of(
                 "rules",
                 "publish",
                 dir.toString(),

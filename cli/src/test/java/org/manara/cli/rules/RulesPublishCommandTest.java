@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.manara.cli.CliRun;
 
 class RulesPublishCommandTest {
 
@@ -19,12 +20,11 @@ class RulesPublishCommandTest {
     @Test
     void anInvalidDirectoryIsRefusedLikeValidateWithoutTouchingKafka(@TempDir Path tmp)
             throws Exception {
-        Path dir = PublishRun.rulesDir(tmp, PublishRun.INVALID_RULE);
+        Path dir = RuleDirs.rulesDir(tmp, RuleDirs.INVALID_RULE);
         // Kafka is unreachable: reaching it would exit 2, so exit 1 shows it was never tried.
-        PublishRun r =
-                PublishRun.of(
-                        "rules", "publish", dir.toString(), "--bootstrap-servers", closedPort());
-        PublishRun validate = PublishRun.of("rules", "validate", dir.toString());
+        CliRun r =
+                CliRun.of("rules", "publish", dir.toString(), "--bootstrap-servers", closedPort());
+        CliRun validate = CliRun.of("rules", "validate", dir.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -39,10 +39,10 @@ class RulesPublishCommandTest {
 
     @Test
     void anUnreachableBrokerIsOneLineAndExitTwo(@TempDir Path tmp) throws Exception {
-        Path dir = PublishRun.rulesDir(tmp, PublishRun.VALID_RULE);
+        Path dir = RuleDirs.rulesDir(tmp, RuleDirs.VALID_RULE);
         String bootstrap = closedPort();
-        PublishRun r =
-                PublishRun.of(
+        CliRun r =
+                CliRun.of(
                         "rules",
                         "publish",
                         dir.toString(),
@@ -60,14 +60,14 @@ class RulesPublishCommandTest {
 
     @Test
     void theRulesHelpListsPublish() {
-        PublishRun r = PublishRun.of("rules", "--help");
+        CliRun r = CliRun.of("rules", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("publish", "Validate a rules directory and publish it");
     }
 
     @Test
     void aDirectoryIsRequired() {
-        PublishRun r = PublishRun.of("rules", "publish");
+        CliRun r = CliRun.of("rules", "publish");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required parameter: 'DIR'");
     }

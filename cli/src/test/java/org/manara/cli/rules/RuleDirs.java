@@ -1,29 +1,12 @@
 package org.manara.cli.rules;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.manara.cli.ManaraCli;
-import picocli.CommandLine;
 
-/** Runs {@code manara} in-process for the publish tests, and writes small rule directories. */
-record PublishRun(int exit, String out, String err) {
-    static PublishRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ManaraCli.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new PublishRun(exit, out.toString(), err.toString());
-    }
-
-    List<String> errLines() {
-        return err.lines().toList();
-    }
+/** Small rule directories for the publish tests. */
+final class RuleDirs {
+    private RuleDirs() {}
 
     static final String VALID_RULE =
             """
