@@ -43,6 +43,9 @@ final class BenchJob {
                         stack.kafkaBootstrap(),
                         es != null ? es : NO_ELASTICSEARCH,
                         stack.logs().resolve("checkpoints-" + phase + "-" + suffix));
+        // The job's own checkpoint interval, not the demo's shorter one: each checkpoint copies the
+        // counters' whole heap state, and the benchmark measures the job as deployed.
+        options.set(JobOptions.CHECKPOINT_INTERVAL, JobOptions.CHECKPOINT_INTERVAL.defaultValue());
         options.set(JobOptions.NAME, "manara-bench-" + phase);
         options.set(JobOptions.PARALLELISM, parallelism);
         options.set(KafkaOptions.INPUT_TOPIC, topic);

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -134,8 +135,7 @@ public final class ChildProcess implements AutoCloseable {
     /** What the shutdown hook runs: wait for the owner (if asked to), then stop the child. */
     private static final class ExitGuard implements Runnable {
         private final Process process;
-        private final java.util.concurrent.CountDownLatch closed =
-                new java.util.concurrent.CountDownLatch(1);
+        private final CountDownLatch closed = new CountDownLatch(1);
         private volatile Duration grace = Duration.ZERO;
 
         ExitGuard(Process process) {

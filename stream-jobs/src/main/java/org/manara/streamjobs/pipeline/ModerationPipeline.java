@@ -85,9 +85,9 @@ public final class ModerationPipeline {
      * Adds the pipeline's operators to {@code env}; call {@code env.execute} afterwards.
      *
      * <p>Also turns on object reuse: every record the pipeline passes between operators is
-     * immutable and no operator changes or keeps its input, so chained operators can hand records
-     * over without Flink copying each one through its serializer (about a tenth of the job's CPU
-     * time otherwise).
+     * immutable and no operator changes a record it received or emitted, so chained operators can
+     * hand records over without Flink copying each one through its serializer (about a tenth of the
+     * job's CPU time otherwise).
      */
     public PipelineStreams build(StreamExecutionEnvironment env) {
         env.getConfig().enableObjectReuse();
