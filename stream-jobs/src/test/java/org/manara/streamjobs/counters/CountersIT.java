@@ -11,7 +11,6 @@ import java.util.stream.LongStream;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -19,6 +18,7 @@ import org.apache.flink.util.CloseableIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.manara.streamjobs.pipeline.EnrichedPost;
+import org.manara.streamjobs.testing.MiniClusters;
 
 /**
  * The counters of the default pack on a MiniCluster with parallelism 2: 30 posts by one author, 20
@@ -27,13 +27,7 @@ import org.manara.streamjobs.pipeline.EnrichedPost;
  */
 class CountersIT {
 
-    @RegisterExtension
-    static final MiniClusterExtension FLINK =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     @Test
     void postsLeaveWithTheCountersOfTheDefaultPack() throws Exception {

@@ -13,7 +13,6 @@ import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import org.manara.model.sample.SyntheticPosts;
 import org.manara.streamjobs.counters.Counters;
 import org.manara.streamjobs.testing.CollectingSink;
 import org.manara.streamjobs.testing.FakeClassifier;
+import org.manara.streamjobs.testing.MiniClusters;
 import org.manara.streamjobs.testing.RawPostsSource;
 import org.manara.streamjobs.testing.TestAnalyzer;
 import org.manara.streamjobs.testing.ThresholdRules;
@@ -39,12 +39,7 @@ class ModerationPipelineIT {
 
     @RegisterExtension
     static final MiniClusterExtension FLINK =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .setConfiguration(METRICS.addToConfiguration(new Configuration()))
-                            .build());
+            MiniClusters.withSlots(2, METRICS.addToConfiguration(new Configuration()));
 
     @Test
     void splitsValidFromInvalidScoresAndJudges() throws Exception {

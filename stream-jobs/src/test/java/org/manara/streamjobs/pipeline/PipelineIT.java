@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -37,6 +36,7 @@ import org.manara.streamjobs.options.JobOptions;
 import org.manara.streamjobs.options.KafkaOptions;
 import org.manara.streamjobs.options.StartingOffsets;
 import org.manara.streamjobs.sink.ElasticsearchConnection;
+import org.manara.streamjobs.testing.MiniClusters;
 import org.manara.streamjobs.testing.TestPosts;
 
 /**
@@ -51,13 +51,7 @@ class PipelineIT {
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
 
-    @RegisterExtension
-    static final MiniClusterExtension FLINK =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     @Test
     void indexesEveryValidPostOnceAndDeadLettersTheRest() throws Exception {

@@ -10,7 +10,6 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.manara.embedded.junit.ElasticsearchExtension;
 import org.manara.embedded.junit.KafkaExtension;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
+import org.manara.streamjobs.testing.MiniClusters;
 
 /**
  * Cancel the job mid-stream and start a new one from its last retained checkpoint: every post ends
@@ -30,13 +30,7 @@ class CheckpointRecoveryIT {
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
 
-    @RegisterExtension
-    static final MiniClusterExtension FLINK =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     @TempDir Path checkpoints;
     @TempDir Path savepoints;

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +22,7 @@ import org.manara.embedded.junit.KafkaExtension;
 import org.manara.embedded.process.ChildProcess;
 import org.manara.streamjobs.options.ElasticsearchOptions;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
+import org.manara.streamjobs.testing.MiniClusters;
 
 /**
  * Stop the Elasticsearch node for 30 s while the job is indexing, then start it again on the same
@@ -36,13 +36,7 @@ class ElasticsearchOutageIT {
 
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
 
-    @RegisterExtension
-    static final MiniClusterExtension FLINK =
-            new MiniClusterExtension(
-                    new MiniClusterResourceConfiguration.Builder()
-                            .setNumberTaskManagers(1)
-                            .setNumberSlotsPerTaskManager(2)
-                            .build());
+    @RegisterExtension static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     @TempDir Path dir;
 
