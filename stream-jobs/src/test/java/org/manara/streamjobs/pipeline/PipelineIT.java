@@ -36,6 +36,7 @@ import org.manara.streamjobs.options.JobOptions;
 import org.manara.streamjobs.options.KafkaOptions;
 import org.manara.streamjobs.options.StartingOffsets;
 import org.manara.streamjobs.sink.ElasticsearchConnection;
+import org.manara.streamjobs.testing.IndexedPosts;
 import org.manara.streamjobs.testing.MiniClusters;
 import org.manara.streamjobs.testing.TestPosts;
 
@@ -80,20 +81,8 @@ class PipelineIT {
 
         ElasticsearchClient es = ElasticsearchConnection.of(ES.httpUrl()).client();
         try {
-            assertThat(count(es, alias)).isEqualTo(POSTS - MALFORMED);
-            long flagged =
-                    es.count(
-                                    c ->
-                                            c.index(alias)
-                                                    .query(
-                                                            q ->
-                                                                    q.term(
-                                                                            t ->
-                                                                                    t.field(
-                                                                                                    "flagged")
-                                                                                            .value(
-                                                                                                    true))))
-                            .count();
+            assertThat(IndexedPosts.count(ES.httpUrl(), alias)).isEqualTo(POSTS - MALFORMED);
+            long flagged = IndexedPosts.flagged(ES.httpUrl(), alias);
             long spammy =
                     es.count(
                                     c ->
@@ -123,7 +112,7 @@ class PipelineIT {
             // The same input again, from the beginning, under a new group: no new documents.
             options.set(KafkaOptions.GROUP_ID, KAFKA.uniqueTopic("group"));
             ModerationJob.run(environment(), options);
-            assertThat(count(es, alias)).isEqualTo(POSTS - MALFORMED);
+            assertThat(IndexedPosts.count(ES.httpUrl(), alias)).isEqualTo(POSTS - MALFORMED);
             long replayed = System.nanoTime();
 
             System.out.printf(
@@ -181,11 +170,6 @@ class PipelineIT {
         assertThat(letters.stream().map(DeadLetter::source).distinct().count())
                 .isEqualTo(keys.size());
         return letters.stream().map(DeadLetter::source).toList();
-    }
-
-    private static long count(ElasticsearchClient es, String alias) throws Exception {
-        es.indices().refresh(r -> r.index(alias));
-        return es.count(c -> c.index(alias)).count();
     }
 
     private static List<DeadLetter> readDeadLetters(String topic, int expected) throws Exception {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.manara.embedded.junit.ElasticsearchExtension;
 import org.manara.embedded.junit.KafkaExtension;
+import org.manara.model.Post;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
+import org.manara.streamjobs.testing.IndexedPosts;
 import org.manara.streamjobs.testing.MiniClusters;
 
 /**
@@ -40,7 +44,13 @@ class CheckpointRecoveryIT {
         long started = System.nanoTime();
         JobTopics topics = JobTopics.create(KAFKA);
         String alias = ES.uniqueIndex("recovery-it");
-        Set<String> ids = PostFeed.produce(KAFKA.clientProperties(), topics.posts(), 51, POSTS);
+        // Half the posts before the first run, the other half only after it is cancelled: however
+        // fast the job, it cannot have finished the input when it is cancelled.
+        List<Post> posts = PostFeed.posts(51, POSTS);
+        Set<String> ids = new LinkedHashSet<>();
+        ids.addAll(
+                PostFeed.send(
+                        KAFKA.clientProperties(), topics.posts(), posts.subList(0, POSTS / 2)));
         Configuration options =
                 RecoveryJobs.options(KAFKA, topics, ES.httpUrl(), alias, checkpoints, false);
 
@@ -68,6 +78,10 @@ class CheckpointRecoveryIT {
         assertThat(indexedAtCancel).as("cancelled mid-stream").isLessThan(POSTS);
         Path checkpoint = Checkpoints.latest(checkpoints).orElseThrow();
         long cancelled = System.nanoTime();
+        ids.addAll(
+                PostFeed.send(
+                        KAFKA.clientProperties(), topics.posts(), posts.subList(POSTS / 2, POSTS)));
+        assertThat(ids).hasSize(POSTS);
 
         // Second run, a new job from the retained checkpoint. Once every post is indexed, stop it
         // with a savepoint, which commits the Kafka transactions still open.

@@ -22,6 +22,7 @@ import org.manara.embedded.junit.KafkaExtension;
 import org.manara.embedded.process.ChildProcess;
 import org.manara.streamjobs.options.ElasticsearchOptions;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
+import org.manara.streamjobs.testing.IndexedPosts;
 import org.manara.streamjobs.testing.MiniClusters;
 
 /**

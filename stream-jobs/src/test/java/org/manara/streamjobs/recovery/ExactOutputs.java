@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.manara.model.Action;
 import org.manara.model.Json;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
+import org.manara.streamjobs.testing.IndexedPosts;
 
 /**
  * Checks the three outputs of a finished run against the posts produced: every post exactly once in

@@ -24,8 +24,20 @@ final class PostFeed {
      * @return the post ids, in order; every one distinct
      */
     static Set<String> produce(Map<String, Object> props, String topic, long seed, int n) {
-        List<Post> posts =
-                new SyntheticPosts(seed, Instant.parse("2026-03-01T23:59:00Z"), 50).take(n);
+        return send(props, topic, posts(seed, n));
+    }
+
+    /** {@code n} synthetic posts starting a minute before midnight (two daily indices). */
+    static List<Post> posts(long seed, int n) {
+        return new SyntheticPosts(seed, Instant.parse("2026-03-01T23:59:00Z"), 50).take(n);
+    }
+
+    /**
+     * Sends {@code posts} to {@code topic} and waits for the broker's acknowledgements.
+     *
+     * @return the post ids, in order; every one distinct
+     */
+    static Set<String> send(Map<String, Object> props, String topic, List<Post> posts) {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         Set<String> ids = new LinkedHashSet<>();
@@ -39,9 +51,9 @@ final class PostFeed {
             }
             producer.flush();
         }
-        if (ids.size() != n) {
+        if (ids.size() != posts.size()) {
             throw new IllegalStateException(
-                    "synthetic post ids repeat: " + ids.size() + " of " + n);
+                    "synthetic post ids repeat: " + ids.size() + " of " + posts.size());
         }
         return ids;
     }

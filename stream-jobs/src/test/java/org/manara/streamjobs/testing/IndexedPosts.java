@@ -1,4 +1,4 @@
-package org.manara.streamjobs.recovery;
+package org.manara.streamjobs.testing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -8,10 +8,10 @@ import java.util.List;
 import org.manara.streamjobs.sink.ElasticsearchConnection;
 
 /** What the job indexed behind an alias, read with a fresh client each time. */
-final class IndexedPosts {
+public final class IndexedPosts {
 
     /** Documents behind {@code alias} after a refresh; 0 when no index exists yet. */
-    static long count(String url, String alias) throws IOException {
+    public static long count(String url, String alias) throws IOException {
         ElasticsearchClient es = ElasticsearchConnection.of(url).client();
         try {
             if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
@@ -28,7 +28,7 @@ final class IndexedPosts {
      * The id of every document behind {@code alias}, duplicates kept: a post indexed twice (in two
      * daily indices, say) shows up twice. At most 10,000 (Elasticsearch's result window).
      */
-    static List<String> ids(String url, String alias) throws IOException {
+    public static List<String> ids(String url, String alias) throws IOException {
         ElasticsearchClient es = ElasticsearchConnection.of(url).client();
         try {
             es.indices().refresh(r -> r.index(alias));
@@ -50,7 +50,7 @@ final class IndexedPosts {
     }
 
     /** Documents whose verdict needs a moderator ({@code flagged: true}). */
-    static long flagged(String url, String alias) throws IOException {
+    public static long flagged(String url, String alias) throws IOException {
         ElasticsearchClient es = ElasticsearchConnection.of(url).client();
         try {
             es.indices().refresh(r -> r.index(alias));
