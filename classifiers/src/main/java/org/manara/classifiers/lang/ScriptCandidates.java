@@ -25,6 +25,11 @@ final class ScriptCandidates {
         }
     }
 
+    /** Every script some candidate writes, with the candidates that write it. */
+    Map<Integer, List<String>> byScript() {
+        return byScript;
+    }
+
     /** The candidates that write {@code script} (empty if none does). */
     List<String> of(int script) {
         return byScript.getOrDefault(script, List.of());

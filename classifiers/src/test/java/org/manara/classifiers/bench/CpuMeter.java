@@ -13,8 +13,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * Per-iteration CPU accounting for the benchmarks. On a shared machine the wall-clock score says
  * how much of a core the benchmark got, not what a core can do; posts per CPU-second does. Printed
  * two ways: per CPU-second of the benchmark thread, and per CPU-second of the whole forked JVM
- * (which also counts GC, the JIT and Lingua's own worker threads, so it is the honest per-core
- * figure for language identification).
+ * (which also counts GC and the JIT, so it is the honest per-core figure).
  */
 @State(Scope.Thread)
 public class CpuMeter {

@@ -13,8 +13,7 @@ import org.manara.classifiers.text.Normalizer;
 /**
  * Load time and heap retained by each text stage, and its single-thread throughput measured both
  * per wall-clock second and per CPU-second of the calling thread (the latter is what a core
- * delivers when the machine is shared; Lingua also works on its own pool threads, so for language
- * id only the wall figure counts). Run with one argument: normalizer, lingua-high, lingua-low,
+ * delivers when the machine is shared). Run with one argument: normalizer, language-id,
  * fingerprint, corenlp-en or corenlp-ar, in a fresh JVM each so heap deltas are not shared.
  */
 public final class Footprint {
@@ -26,14 +25,8 @@ public final class Footprint {
         switch (stage) {
             case "normalizer" ->
                     run(stage, Normalizer::new, n -> n::normalize, SamplePosts.mixed());
-            case "lingua-high" ->
+            case "language-id" ->
                     run(stage, LanguageIdentifier::create, l -> l::detect, SamplePosts.mixed());
-            case "lingua-low" ->
-                    run(
-                            stage,
-                            () -> LanguageIdentifier.builder().lowAccuracy(true).build(),
-                            l -> l::detect,
-                            SamplePosts.mixed());
             case "fingerprint" ->
                     run(stage, Fingerprinter::create, f -> f::fingerprint, SamplePosts.mixed());
             case "corenlp-en" ->

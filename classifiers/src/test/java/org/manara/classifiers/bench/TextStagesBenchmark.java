@@ -44,18 +44,14 @@ public class TextStagesBenchmark {
         }
     }
 
-    /** Lingua in its modes; a state of its own so only the language benchmarks load it. */
+    /** The language identifier; a state of its own so only the language benchmark loads it. */
     @State(Scope.Benchmark)
     public static class Languages {
-        LanguageIdentifier high;
-        LanguageIdentifier low;
-        LanguageIdentifier fast;
+        LanguageIdentifier identifier;
 
         @Setup(Level.Trial)
         public void setUp() {
-            high = LanguageIdentifier.create();
-            low = LanguageIdentifier.builder().lowAccuracy(true).build();
-            fast = LanguageIdentifier.builder().fastPath(true).build();
+            identifier = LanguageIdentifier.create();
         }
     }
 
@@ -84,22 +80,9 @@ public class TextStagesBenchmark {
     }
 
     @Benchmark
-    public LanguageGuess languageIdHighAccuracy(Stages s, Languages l, Cursor c, CpuMeter cpu) {
+    public LanguageGuess languageId(Stages s, Languages l, Cursor c, CpuMeter cpu) {
         cpu.post();
-        return l.high.detect(c.of(s.mixed));
-    }
-
-    @Benchmark
-    public LanguageGuess languageIdLowAccuracy(Stages s, Languages l, Cursor c, CpuMeter cpu) {
-        cpu.post();
-        return l.low.detect(c.of(s.mixed));
-    }
-
-    /** Low accuracy first, high accuracy only when its confidence is below 0.1. */
-    @Benchmark
-    public LanguageGuess languageIdFastPath(Stages s, Languages l, Cursor c, CpuMeter cpu) {
-        cpu.post();
-        return l.fast.detect(c.of(s.mixed));
+        return l.identifier.detect(c.of(s.mixed));
     }
 
     @Benchmark

@@ -23,7 +23,7 @@ class LanguageIdentifierTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LanguageIdentifier.builder().minLetters(0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> LanguageIdentifier.builder().fastPathConfidence(1.5))
+        assertThatThrownBy(() -> LanguageIdentifier.builder().minRelativeDistance(-0.1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LanguageIdentifier.builder().maxChars(8))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -14,9 +14,9 @@ import org.manara.model.TextAnalysis;
 
 /**
  * The text stages before scoring: normalisation, language (the integrator's {@code lang} when the
- * post has one, Lingua otherwise) and the near-duplicate fingerprint. Thread-safe; {@link
- * #shared()} keeps one per JVM, since the language models are large; it uses Lingua's fast path
- * (low accuracy first, high accuracy when unsure), see {@code docs/text-stages.md}.
+ * post has one, {@link LanguageIdentifier} over Lingua's models otherwise) and the near-duplicate
+ * fingerprint. Thread-safe; {@link #shared()} keeps one per JVM, since the language models are
+ * large (see {@code docs/text-stages.md}).
  */
 public final class PostAnalyzer {
     private static final HexFormat HEX = HexFormat.of();
@@ -24,11 +24,7 @@ public final class PostAnalyzer {
     private static final class Holder {
         static final PostAnalyzer SHARED =
                 new PostAnalyzer(
-                        Normalizer.standard(),
-                        // Lingua's fast path: 2.5x the throughput of high accuracy for about one
-                        // point of English accuracy (0.925 vs 0.935 on mlma_hate), Arabic the same.
-                        LanguageIdentifier.builder().fastPath(true).build(),
-                        Fingerprinter.create());
+                        Normalizer.standard(), LanguageIdentifier.create(), Fingerprinter.create());
     }
 
     private final Normalizer normalizer;

@@ -1,0 +1,265 @@
+package org.manara.classifiers.lang;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.github.pemistahl.lingua.api.Language;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lingua's character n-gram models (1- to 5-grams, the files its high-accuracy mode loads) for
+ * languages that share a script, compiled into one primitive hash table, and the naive-Bayes score
+ * over them.
+ *
+ * <p>Why not Lingua's own detector: it looks each n-gram up in a string-keyed map per language and
+ * hands every text to the common fork-join pool, about 1,500 posts/s per core on tweets
+ * (docs/benchmarks.md). Here every character of the languages' alphabet has a small id, an n-gram
+ * is those ids packed into a {@code long}, and one look-up returns the n-gram's log-probability in
+ * every language at once.
+ *
+ * <p>The score is the one Lingua's high-accuracy mode computes: for each n from 1 to 5, each
+ * distinct n-gram of the text adds, per language, the log of its conditional probability in that
+ * language, backing off to the longest prefix the language knows; a language that knows none of the
+ * text's n-grams of some order gets nothing for that order; each language's total is divided by the
+ * number of the text's distinct letters its unigram model knows. Scores are negative; the best is
+ * the largest.
+ *
+ * <p>Models are read from Lingua's jar once per set of languages and shared (they are immutable).
+ * Log-probabilities are kept as {@code short}s in units of 1/1024: the rounding (at most 0.0005 per
+ * n-gram) is far below the differences between languages.
+ */
+final class NgramModel {
+    static final int MAX_N = 5;
+    private static final String[] FILES = {
+        "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"
+    };
+    private static final int BITS = 12;
+    private static final int MAX_ID = (1 << BITS) - 1;
+    private static final float SCALE = 1024f;
+    private static final short ABSENT = Short.MIN_VALUE;
+    private static final Map<List<String>, NgramModel> LOADED = new ConcurrentHashMap<>();
+
+    private final List<String> languages;
+
+    /** Id of each UTF-16 unit in some model's n-grams, 0 for a unit no model has. */
+    private final short[] ids = new short[Character.MAX_VALUE + 1];
+
+    private final short unknownId;
+    private final Long2IntOpenHashMap entries;
+
+    /** Per entry, {@code languages.size()} log-probabilities ({@link #ABSENT} if unknown). */
+    private final short[] logProbs;
+
+    private NgramModel(List<String> languages) {
+        if (languages.isEmpty() || languages.size() > Long.SIZE) {
+            throw new IllegalArgumentException("1 to 64 languages per model: " + languages);
+        }
+        this.languages = List.copyOf(languages);
+        int n = languages.size();
+        short nextId = 1;
+        Long2IntOpenHashMap index = new Long2IntOpenHashMap(1 << 16);
+        index.defaultReturnValue(-1);
+        short[] values = new short[1 << 16];
+        Arrays.fill(values, ABSENT);
+        int count = 0;
+        for (int l = 0; l < n; l++) {
+            for (String file : FILES) {
+                String path = "/language-models/" + languages.get(l) + "/" + file + ".json";
+                try (InputStream in = Language.class.getResourceAsStream(path)) {
+                    if (in == null) {
+                        throw new IllegalStateException(
+                                "Lingua model missing from its jar: " + path);
+                    }
+                    try (JsonParser p = new JsonFactory().createParser(in)) {
+                        while (p.nextToken() != null) {
+                            if (p.currentToken() != JsonToken.FIELD_NAME
+                                    || !"ngrams".equals(p.currentName())) {
+                                continue;
+                            }
+                            p.nextToken(); // START_OBJECT
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                short logProb = logProbability(p.currentName(), path);
+                                p.nextToken();
+                                for (String ngram : p.getText().split(" ")) {
+                                    long key = 0;
+                                    for (int i = 0; i < ngram.length(); i++) {
+                                        char c = ngram.charAt(i);
+                                        if (ids[c] == 0) {
+                                            if (nextId >= MAX_ID) {
+                                                throw new IllegalStateException(
+                                                        "too many distinct characters in the models of "
+                                                                + languages);
+                                            }
+                                            ids[c] = nextId++;
+                                        }
+                                        key = key << BITS | ids[c];
+                                    }
+                                    int entry = index.get(key);
+                                    if (entry < 0) {
+                                        entry = count++;
+                                        index.put(key, entry);
+                                        if ((long) count * n > values.length) {
+                                            int old = values.length;
+                                            values = Arrays.copyOf(values, old * 2);
+                                            Arrays.fill(values, old, values.length, ABSENT);
+                                        }
+                                    }
+                                    values[entry * n + l] = logProb;
+                                }
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read Lingua model " + path, e);
+                }
+            }
+        }
+        index.trim();
+        this.entries = index;
+        this.logProbs = Arrays.copyOf(values, count * n);
+        this.unknownId = nextId;
+    }
+
+    /** The compiled models of these languages (ISO 639-1), loaded on first use and shared. */
+    static NgramModel of(List<String> languages) {
+        return LOADED.computeIfAbsent(List.copyOf(languages), NgramModel::new);
+    }
+
+    List<String> languages() {
+        return languages;
+    }
+
+    /** Number of distinct n-grams over all the languages. */
+    int size() {
+        return entries.size();
+    }
+
+    /**
+     * Per language (in {@link #languages()} order), the score of the text: the normalised sum of
+     * log-probabilities, negative, larger is more likely; {@code 0} when the language knows nothing
+     * of the text (or the text has no letters).
+     */
+    double[] scores(CharSequence text) {
+        int n = languages.size();
+        // Letters, lower-cased, as ids; -1 between words. Punctuation, digits and combining marks
+        // are dropped (Lingua removes punctuation and digits; its models hold no marks).
+        short[] chars = new short[text.length()];
+        int len = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                short id = ids[Character.toLowerCase(c)];
+                chars[len++] = id == 0 ? unknownId : id;
+            } else {
+                int type = Character.getType(c);
+                boolean dropped =
+                        type == Character.NON_SPACING_MARK
+                                || type == Character.ENCLOSING_MARK
+                                || type == Character.COMBINING_SPACING_MARK
+                                || type == Character.FORMAT
+                                || Character.isDigit(c)
+                                || isPunctuation(type);
+                if (!dropped && len > 0 && chars[len - 1] >= 0) {
+                    chars[len++] = -1;
+                }
+            }
+        }
+        double[] total = new double[n];
+        double[] order = new double[n];
+        int[] knownLetters = new int[n];
+        long[] keys = new long[len];
+        for (int size = 1; size <= MAX_N; size++) {
+            int k = 0;
+            for (int start = 0; start + size <= len; start++) {
+                long key = 0;
+                int i = start;
+                for (; i < start + size && chars[i] >= 0; i++) {
+                    key = key << BITS | chars[i];
+                }
+                if (i == start + size) {
+                    keys[k++] = key;
+                }
+            }
+            if (k == 0) {
+                break;
+            }
+            Arrays.sort(keys, 0, k);
+            Arrays.fill(order, 0);
+            for (int j = 0; j < k; j++) {
+                if (j > 0 && keys[j] == keys[j - 1]) {
+                    continue;
+                }
+                addBackingOff(keys[j], size, order, size == 1 ? knownLetters : null);
+            }
+            for (int l = 0; l < n; l++) {
+                total[l] += order[l];
+            }
+        }
+        for (int l = 0; l < n; l++) {
+            if (knownLetters[l] > 0) {
+                total[l] /= knownLetters[l];
+            }
+        }
+        return total;
+    }
+
+    /** Adds, per language, the log-probability of the longest prefix of the n-gram it knows. */
+    private void addBackingOff(long key, int size, double[] order, int[] known) {
+        int n = languages.size();
+        long all = n == Long.SIZE ? -1L : (1L << n) - 1;
+        long done = 0;
+        for (int s = size; s >= 1 && done != all; s--, key >>>= BITS) {
+            int entry = entries.get(key);
+            if (entry < 0) {
+                continue;
+            }
+            int base = entry * n;
+            for (int l = 0; l < n; l++) {
+                short v = logProbs[base + l];
+                if (v == ABSENT || (done & 1L << l) != 0) {
+                    continue;
+                }
+                order[l] += v / SCALE;
+                if (known != null) {
+                    known[l]++;
+                }
+                done |= 1L << l;
+            }
+        }
+    }
+
+    private static boolean isPunctuation(int type) {
+        return type == Character.CONNECTOR_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
+    }
+
+    private static short logProbability(String fraction, String path) {
+        int slash = fraction.indexOf('/');
+        if (slash <= 0) {
+            throw new IllegalStateException("bad frequency '" + fraction + "' in " + path);
+        }
+        double p =
+                Double.parseDouble(fraction.substring(0, slash))
+                        / Double.parseDouble(fraction.substring(slash + 1));
+        long scaled = Math.round(Math.log(p) * SCALE);
+        return (short) Math.max(scaled, ABSENT + 1);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "NgramModel%s(%,d n-grams)", languages, size());
+    }
+}
