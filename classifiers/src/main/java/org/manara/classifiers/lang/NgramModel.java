@@ -29,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * distinct n-gram of the text adds, per language, the log of its conditional probability in that
  * language, backing off to the longest prefix the language knows; a language that knows none of the
  * text's n-grams of some order gets nothing for that order; each language's total is divided by the
- * number of the text's distinct letters its unigram model knows. Scores are negative; the best is
- * the largest.
+ * number of the text's distinct letters its unigram model knows. Texts of 120 characters or more
+ * are scored by their trigrams alone, as Lingua does. Scores are negative; the best is the largest.
  *
  * <p>Models are read from Lingua's jar once per set of languages and shared (they are immutable).
  * Log-probabilities are kept as {@code short}s in units of 1/1024: the rounding (at most 0.0005 per
@@ -38,6 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class NgramModel {
     static final int MAX_N = 5;
+
+    /** From this many characters (letters and word breaks) on, only trigrams are scored. */
+    static final int LONG_TEXT = 120;
+
     private static final String[] FILES = {
         "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"
     };
@@ -176,7 +180,10 @@ final class NgramModel {
         double[] order = new double[n];
         int[] knownLetters = new int[n];
         long[] keys = new long[len];
-        for (int size = 1; size <= MAX_N; size++) {
+        // Like Lingua, a long text is scored by its trigrams alone: plenty of evidence, a third of
+        // the work.
+        boolean longText = len >= LONG_TEXT;
+        for (int size = longText ? 3 : 1; size <= (longText ? 3 : MAX_N); size++) {
             int k = 0;
             for (int start = 0; start + size <= len; start++) {
                 long key = 0;

@@ -98,10 +98,10 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
      */
     long[] totals(long first, long last, int fields) {
         long[] out = new long[1 + fields];
-        List<Union> unions = new ArrayList<>(fields);
-        for (int f = 0; f < fields; f++) {
-            unions.add(null);
-        }
+        // Most keys answer from one bucket: its sketch's own estimate then, without a union (a
+        // union allocates a full-size sketch, a profile hot spot when made for every request).
+        byte[][] only = new byte[fields][];
+        Union[] unions = new Union[fields];
         for (int i = 0; i < buckets.length; i++) {
             if (buckets[i] < first || buckets[i] > last) {
                 continue;
@@ -109,16 +109,29 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
             out[0] += posts[i];
             for (int f = 0; f < fields; f++) {
                 byte[] bytes = sketches.get(i * fields + f);
-                if (bytes.length > 0) {
-                    if (unions.get(f) == null) {
-                        unions.set(f, new Union(LG_K));
-                    }
-                    unions.get(f).update(HllSketch.wrap(Memory.wrap(bytes)));
+                if (bytes.length == 0) {
+                    continue;
                 }
+                if (only[f] == null && unions[f] == null) {
+                    only[f] = bytes;
+                    continue;
+                }
+                if (unions[f] == null) {
+                    unions[f] = new Union(LG_K);
+                    unions[f].update(HllSketch.wrap(Memory.wrap(only[f])));
+                    only[f] = null;
+                }
+                unions[f].update(HllSketch.wrap(Memory.wrap(bytes)));
             }
         }
         for (int f = 0; f < fields; f++) {
-            out[1 + f] = unions.get(f) == null ? 0 : Math.round(unions.get(f).getEstimate());
+            double estimate =
+                    unions[f] != null
+                            ? unions[f].getEstimate()
+                            : only[f] != null
+                                    ? HllSketch.wrap(Memory.wrap(only[f])).getEstimate()
+                                    : 0;
+            out[1 + f] = Math.round(estimate);
         }
         return out;
     }

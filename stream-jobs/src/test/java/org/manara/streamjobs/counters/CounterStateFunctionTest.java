@@ -145,6 +145,18 @@ class CounterStateFunctionTest {
     }
 
     @Test
+    void distinctAuthorsOfAThousandInOneBucketAreWithinThreePercent() throws Exception {
+        long[] last = null;
+        for (int i = 0; i < 1_000; i++) {
+            // one bucket: the answer is that bucket's own sketch, past its list mode
+            last = urlPost("author-" + i, T0.plusMillis(i * 10L));
+        }
+        assertThat(buckets("url@10m|https://x.example/", 1)).hasSize(1);
+        assertThat(last[0]).isEqualTo(1_000);
+        assertThat((double) last[1]).isCloseTo(1_000, within(30.0));
+    }
+
+    @Test
     void distinctAuthorsLeaveTheWindowWithTheirBucket() throws Exception {
         for (int i = 0; i < 50; i++) {
             urlPost("early-" + i, T0);
