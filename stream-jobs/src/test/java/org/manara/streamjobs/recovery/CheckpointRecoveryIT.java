@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
@@ -26,10 +27,16 @@ import org.manara.streamjobs.testing.MiniClusters;
 /**
  * Cancel the job mid-stream and start a new one from its last retained checkpoint: every post ends
  * up indexed exactly once, and the verdicts and events topics, read committed, hold each record
- * exactly once although the first run had written past that checkpoint.
+ * exactly once although the first run had written past that checkpoint (asserted: verdicts written
+ * but not committed at the cancel).
  */
 class CheckpointRecoveryIT {
     static final int POSTS = 2_000;
+
+    /** The most posts the first run's feed keeps ahead of the index. */
+    static final int FEED_AHEAD = 150;
+
+    static final int BATCH = 25;
 
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
@@ -44,43 +51,61 @@ class CheckpointRecoveryIT {
         long started = System.nanoTime();
         JobTopics topics = JobTopics.create(KAFKA);
         String alias = ES.uniqueIndex("recovery-it");
-        // Half the posts before the first run, the other half only after it is cancelled: however
-        // fast the job, it cannot have finished the input when it is cancelled.
         List<Post> posts = PostFeed.posts(51, POSTS);
-        Set<String> ids = new LinkedHashSet<>();
-        ids.addAll(
-                PostFeed.send(
-                        KAFKA.clientProperties(), topics.posts(), posts.subList(0, POSTS / 2)));
         Configuration options =
                 RecoveryJobs.options(KAFKA, topics, ES.httpUrl(), alias, checkpoints, false);
 
-        // First run: once a checkpoint has completed and a tenth of the posts are indexed, cancel
-        // while the job is still working; it has written past its latest checkpoint by then.
+        // First run, fed a little at a time, never more than FEED_AHEAD posts ahead of the index,
+        // so the job is always busy with posts that arrived since its last checkpoint. Cancel it
+        // once a checkpoint has completed, a tenth of the posts are indexed and verdicts have been
+        // written past the last committed transaction; the rest of the posts are sent only after
+        // the cancel, so however fast the job, it cannot have finished the input.
         JobClient first = RecoveryJobs.submit(options, null);
-        Checkpoints.await(checkpoints, 1, Duration.ofSeconds(90));
-        Await.until(
-                POSTS / 10 + " posts indexed",
-                Duration.ofSeconds(90),
-                () -> indexed(alias) >= POSTS / 10,
-                () -> RecoveryJobs.status(first) + ", " + indexed(alias) + " indexed");
-        assertThat(RecoveryJobs.status(first)).isEqualTo(JobStatus.RUNNING);
-        first.cancel().get(60, TimeUnit.SECONDS);
+        Feeder feeder = new Feeder(topics.posts(), posts.subList(0, POSTS - POSTS / 4), alias);
+        Thread feeding = new Thread(feeder, "post-feeder");
+        feeding.start();
+        try {
+            Checkpoints.await(checkpoints, 1, Duration.ofSeconds(90));
+            Await.until(
+                    POSTS / 10 + " posts indexed and verdicts written past the last checkpoint",
+                    Duration.ofSeconds(120),
+                    () ->
+                            indexed(alias) >= POSTS / 10
+                                    && verdicts(topics, false) > verdicts(topics, true),
+                    () ->
+                            RecoveryJobs.status(first)
+                                    + ", "
+                                    + feeder.sent()
+                                    + " sent, "
+                                    + indexed(alias)
+                                    + " indexed");
+            assertThat(RecoveryJobs.status(first)).isEqualTo(JobStatus.RUNNING);
+            first.cancel().get(60, TimeUnit.SECONDS);
+        } finally {
+            feeder.stop();
+            feeding.join();
+        }
         Await.until(
                 "first run cancelled",
                 Duration.ofSeconds(60),
                 () -> RecoveryJobs.status(first) == JobStatus.CANCELED,
                 () -> RecoveryJobs.status(first).toString());
         long indexedAtCancel = indexed(alias);
-        int committedAtCancel =
-                TopicContents.read(KAFKA.clientProperties(), topics.verdicts(), true).size();
-        int writtenAtCancel =
-                TopicContents.read(KAFKA.clientProperties(), topics.verdicts(), false).size();
+        int committedAtCancel = verdicts(topics, true);
+        int writtenAtCancel = verdicts(topics, false);
+        int sentAtCancel = feeder.sent();
         assertThat(indexedAtCancel).as("cancelled mid-stream").isLessThan(POSTS);
+        assertThat(writtenAtCancel)
+                .as("verdicts written past the last checkpoint when cancelled")
+                .isGreaterThan(committedAtCancel);
         Path checkpoint = Checkpoints.latest(checkpoints).orElseThrow();
         long cancelled = System.nanoTime();
+        Set<String> ids = new LinkedHashSet<>(feeder.ids());
         ids.addAll(
                 PostFeed.send(
-                        KAFKA.clientProperties(), topics.posts(), posts.subList(POSTS / 2, POSTS)));
+                        KAFKA.clientProperties(),
+                        topics.posts(),
+                        posts.subList(sentAtCancel, POSTS)));
         assertThat(ids).hasSize(POSTS);
 
         // Second run, a new job from the retained checkpoint. Once every post is indexed, stop it
@@ -99,10 +124,11 @@ class CheckpointRecoveryIT {
                 ExactOutputs.check(ids, ES.httpUrl(), alias, KAFKA::clientProperties, topics);
 
         System.out.printf(
-                "CheckpointRecoveryIT: %d posts; at cancel %d indexed, %d verdicts committed and"
-                        + " %d written; restored from %s; final %s; first run %d ms, second run"
-                        + " %d ms, total %d ms%n",
+                "CheckpointRecoveryIT: %d posts; at cancel %d sent, %d indexed, %d verdicts"
+                        + " committed and %d written; restored from %s; final %s; first run %d ms,"
+                        + " second run %d ms, total %d ms%n",
                 POSTS,
+                sentAtCancel,
                 indexedAtCancel,
                 committedAtCancel,
                 writtenAtCancel,
@@ -115,6 +141,66 @@ class CheckpointRecoveryIT {
 
     private static long indexed(String alias) throws Exception {
         return IndexedPosts.count(ES.httpUrl(), alias);
+    }
+
+    private static int verdicts(JobTopics topics, boolean committed) {
+        return TopicContents.read(KAFKA.clientProperties(), topics.verdicts(), committed).size();
+    }
+
+    /**
+     * Sends posts in small batches, never more than {@link #FEED_AHEAD} ahead of the indexed count,
+     * until stopped or out of posts.
+     */
+    private static final class Feeder implements Runnable {
+        private final String topic;
+        private final List<Post> posts;
+        private final String alias;
+        private final Set<String> ids = ConcurrentHashMap.newKeySet();
+        private volatile int sent;
+        private volatile boolean stopped;
+        private volatile Exception failure;
+
+        Feeder(String topic, List<Post> posts, String alias) {
+            this.topic = topic;
+            this.posts = posts;
+            this.alias = alias;
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!stopped && sent < posts.size()) {
+                    if (sent - indexed(alias) < FEED_AHEAD) {
+                        int to = Math.min(sent + BATCH, posts.size());
+                        ids.addAll(
+                                PostFeed.send(
+                                        KAFKA.clientProperties(), topic, posts.subList(sent, to)));
+                        sent = to;
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        /** Posts acknowledged by the broker so far; call after the thread ended for the final. */
+        int sent() {
+            return sent;
+        }
+
+        Set<String> ids() {
+            if (failure != null) {
+                throw new IllegalStateException("feeding the first run failed", failure);
+            }
+            return ids;
+        }
     }
 
     /**
