@@ -289,11 +289,15 @@ public final class DemoCommand implements Callable<Integer> {
         System.err.println("manara demo: stopped");
     }
 
-    /** One status line every few seconds: posts fed so far and the rate. */
+    /**
+     * One status line every few seconds while feeding: records fed so far and the rate; once the
+     * feed has ended (--posts reached), one last line and then silence.
+     */
     private static final class Progress {
         private final PrintWriter out;
         private final PostFeeder feeder;
         private final long started = System.nanoTime();
+        private boolean reportedEnd;
 
         Progress(PrintWriter out, PostFeeder feeder) {
             this.out = out;
@@ -301,13 +305,21 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         void print() {
-            double seconds = (System.nanoTime() - started) / 1e9;
+            if (reportedEnd) {
+                return;
+            }
+            boolean finished = feeder.finished();
+            long end = finished ? feeder.finishedAt() : System.nanoTime();
+            double seconds = (end - started) / 1e9;
             out.printf(
-                    "manara demo: %,d records fed (%.0f/s)%s%n",
+                    "manara demo: %s%,d records fed (%.0f/s)%s%s%n",
+                    finished ? "done feeding: " : "",
                     feeder.sent(),
                     feeder.sent() / Math.max(seconds, 1e-9),
-                    feeder.failed() > 0 ? ", " + feeder.failed() + " failed" : "");
+                    feeder.failed() > 0 ? ", " + feeder.failed() + " failed" : "",
+                    finished ? "; everything keeps running until Ctrl-C" : "");
             out.flush();
+            reportedEnd = finished;
         }
     }
 }

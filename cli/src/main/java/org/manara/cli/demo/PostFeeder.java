@@ -34,6 +34,9 @@ final class PostFeeder implements Runnable, AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean stopped;
 
+    /** When {@link #run()} finished feeding (System.nanoTime()), or 0 while it feeds. */
+    private volatile long finishedAt;
+
     /**
      * @param limit stop after this many records; 0 for no limit
      */
@@ -58,6 +61,16 @@ final class PostFeeder implements Runnable, AutoCloseable {
 
     long failed() {
         return failed.get();
+    }
+
+    /** Whether feeding has ended (the limit reached, or stopped), every record acknowledged. */
+    boolean finished() {
+        return finishedAt != 0;
+    }
+
+    /** When feeding ended, in {@link System#nanoTime()} terms; 0 while it feeds. */
+    long finishedAt() {
+        return finishedAt;
     }
 
     @Override
@@ -105,6 +118,7 @@ final class PostFeeder implements Runnable, AutoCloseable {
             }
         }
         producer.flush();
+        finishedAt = System.nanoTime();
     }
 
     void stop() {
