@@ -39,14 +39,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NgramModel {
     static final int MAX_N = 5;
 
+    /** Bits per character id: enough for alphabetic scripts' models, five to a {@code long}. */
+    private static final int NARROW_BITS = 12;
+
+    /** For alphabets of thousands of characters (Han): four to a {@code long}. */
+    private static final int WIDE_BITS = 16;
+
     /** From this many characters (letters and word breaks) on, only trigrams are scored. */
     static final int LONG_TEXT = 120;
 
     private static final String[] FILES = {
         "unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"
     };
-    private static final int BITS = 12;
-    private static final int MAX_ID = (1 << BITS) - 1;
     private static final float SCALE = 1024f;
     private static final short ABSENT = Short.MIN_VALUE;
     private static final Map<List<String>, NgramModel> LOADED = new ConcurrentHashMap<>();
@@ -57,9 +61,19 @@ final class NgramModel {
     private final List<String> languages;
 
     /** Id of each UTF-16 unit in some model's n-grams, 0 for a unit no model has. */
-    private final short[] ids = new short[Character.MAX_VALUE + 1];
+    private final char[] ids = new char[Character.MAX_VALUE + 1];
 
-    private final short unknownId;
+    private final int bits;
+    private final long mask;
+
+    /** The longest n-gram scored: 5, or 4 with {@link #WIDE_BITS}. */
+    private final int maxOrder;
+
+    private final int unknownId;
+
+    /** Whether some language has a trigram model (Lingua has none for zh, ja, ko). */
+    private final boolean trigrams;
+
     private final Long2IntOpenHashMap entries;
 
     /** Per entry, {@code languages.size()} log-probabilities ({@link #ABSENT} if unknown). */
@@ -75,26 +89,35 @@ final class NgramModel {
 
     private final int alphabet;
 
-    private NgramModel(List<String> languages) {
+    private NgramModel(List<String> languages, int bits) {
         if (languages.isEmpty() || languages.size() > Long.SIZE) {
             throw new IllegalArgumentException("1 to 64 languages per model: " + languages);
         }
         this.languages = List.copyOf(languages);
+        this.bits = bits;
+        this.mask = (1L << bits) - 1;
+        this.maxOrder = Math.min(MAX_N, Long.SIZE / bits);
         int n = languages.size();
-        short nextId = 1;
+        int nextId = 1;
+        boolean anyTrigrams = false;
         Long2IntOpenHashMap index = new Long2IntOpenHashMap(1 << 16);
         index.defaultReturnValue(-1);
         short[] values = new short[1 << 16];
         Arrays.fill(values, ABSENT);
         int count = 0;
         for (int l = 0; l < n; l++) {
-            for (String file : FILES) {
-                String path = "/language-models/" + languages.get(l) + "/" + file + ".json";
+            for (int order = 1; order <= maxOrder; order++) {
+                String path =
+                        "/language-models/" + languages.get(l) + "/" + FILES[order - 1] + ".json";
                 try (InputStream in = Language.class.getResourceAsStream(path)) {
-                    if (in == null) {
+                    if (in == null && order == 1) {
                         throw new IllegalStateException(
                                 "Lingua model missing from its jar: " + path);
                     }
+                    if (in == null) {
+                        continue; // Lingua has only unigrams for Chinese, Japanese and Korean
+                    }
+                    anyTrigrams |= order == 3;
                     try (JsonParser p = new JsonFactory().createParser(in)) {
                         while (p.nextToken() != null) {
                             if (p.currentToken() != JsonToken.FIELD_NAME
@@ -110,14 +133,12 @@ final class NgramModel {
                                     for (int i = 0; i < ngram.length(); i++) {
                                         char c = ngram.charAt(i);
                                         if (ids[c] == 0) {
-                                            if (nextId >= MAX_ID) {
-                                                throw new IllegalStateException(
-                                                        "too many distinct characters in the models of "
-                                                                + languages);
+                                            if (nextId >= mask) {
+                                                throw new AlphabetTooLarge();
                                             }
-                                            ids[c] = nextId++;
+                                            ids[c] = (char) nextId++;
                                         }
-                                        key = key << BITS | ids[c];
+                                        key = key << bits | ids[c];
                                     }
                                     int entry = index.get(key);
                                     if (entry < 0) {
@@ -143,6 +164,7 @@ final class NgramModel {
         this.entries = index;
         this.logProbs = Arrays.copyOf(values, count * n);
         this.unknownId = nextId;
+        this.trigrams = anyTrigrams;
         this.alphabet = nextId + 1;
         this.shortGrams = alphabet <= MAX_DIRECT_ALPHABET ? shortGrams() : null;
     }
@@ -154,7 +176,7 @@ final class NgramModel {
         for (int a = 1; a < alphabet; a++) {
             copy(a, a, direct);
             for (int b = 1; b < alphabet; b++) {
-                copy((long) a << BITS | b, alphabet + a * alphabet + b, direct);
+                copy((long) a << bits | b, alphabet + a * alphabet + b, direct);
             }
         }
         return direct;
@@ -176,7 +198,15 @@ final class NgramModel {
 
     /** The compiled models of these languages (ISO 639-1), loaded on first use and shared. */
     static NgramModel of(List<String> languages) {
-        return LOADED.computeIfAbsent(List.copyOf(languages), NgramModel::new);
+        return LOADED.computeIfAbsent(
+                List.copyOf(languages),
+                codes -> {
+                    try {
+                        return new NgramModel(codes, NARROW_BITS);
+                    } catch (AlphabetTooLarge e) {
+                        return new NgramModel(codes, WIDE_BITS);
+                    }
+                });
     }
 
     List<String> languages() {
@@ -197,12 +227,12 @@ final class NgramModel {
         int n = languages.size();
         // Letters, lower-cased, as ids; -1 between words. Punctuation, digits and combining marks
         // are dropped (Lingua removes punctuation and digits; its models hold no marks).
-        short[] chars = new short[text.length()];
+        int[] chars = new int[text.length()];
         int len = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                short id = ids[Character.toLowerCase(c)];
+                int id = ids[Character.toLowerCase(c)];
                 chars[len++] = id == 0 ? unknownId : id;
             } else {
                 int type = Character.getType(c);
@@ -224,14 +254,14 @@ final class NgramModel {
         long[] keys = new long[len];
         // Like Lingua, a long text is scored by its trigrams alone: plenty of evidence, a third of
         // the work.
-        boolean longText = len >= LONG_TEXT;
-        for (int size = longText ? 3 : 1; size <= (longText ? 3 : MAX_N); size++) {
+        boolean longText = len >= LONG_TEXT && trigrams;
+        for (int size = longText ? 3 : 1; size <= (longText ? 3 : maxOrder); size++) {
             int k = 0;
             for (int start = 0; start + size <= len; start++) {
                 long key = 0;
                 int i = start;
                 for (; i < start + size && chars[i] >= 0; i++) {
-                    key = key << BITS | chars[i];
+                    key = key << bits | chars[i];
                 }
                 if (i == start + size) {
                     keys[k++] = key;
@@ -265,7 +295,7 @@ final class NgramModel {
         int n = languages.size();
         long all = n == Long.SIZE ? -1L : (1L << n) - 1;
         long done = 0;
-        for (int s = size; s >= 1 && done != all; s--, key >>>= BITS) {
+        for (int s = size; s >= 1 && done != all; s--, key >>>= bits) {
             short[] table = logProbs;
             int base;
             if (s <= 2 && shortGrams != null) {
@@ -273,7 +303,7 @@ final class NgramModel {
                 int slot =
                         s == 1
                                 ? (int) key
-                                : alphabet + (int) (key >>> BITS) * alphabet + (int) (key & MAX_ID);
+                                : alphabet + (int) (key >>> bits) * alphabet + (int) (key & mask);
                 base = slot * n;
             } else {
                 base = base(key);
@@ -320,5 +350,14 @@ final class NgramModel {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "NgramModel%s(%,d n-grams)", languages, size());
+    }
+
+    /** More distinct characters than {@link #NARROW_BITS} can number: build again, wider. */
+    private static final class AlphabetTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlphabetTooLarge() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -29,6 +29,24 @@ class LanguageIdentifierTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Chinese and Japanese share thousands of Han characters, more than the narrow character ids
+     * number, and Lingua has only unigram models for them: the models are built with wide ids.
+     * (Loads in under a second, so a unit test.)
+     */
+    @Test
+    void languagesWithLargeAlphabetsAndOnlyUnigramModels() {
+        LanguageIdentifier cjk =
+                LanguageIdentifier.builder().languages(List.of("zh", "ja", "ko", "en")).build();
+        assertThat(cjk.detect("今天天气很好我们去公园吧").language()).isEqualTo("zh");
+        assertThat(cjk.detect("今日はとても良い天気ですね").language()).isEqualTo("ja");
+        assertThat(cjk.detect("오늘 날씨가 정말 좋네요").language()).isEqualTo("ko");
+        assertThat(cjk.detect("The weather is nice today").language()).isEqualTo("en");
+        // a long Chinese text: no trigram model, so not the trigrams-only rule
+        assertThat(cjk.detect("今天天气很好我们去公园吧".repeat(12)).language()).isEqualTo("zh");
+        assertThat(cjk.detect("Сегодня отличная погода")).isEqualTo(LanguageGuess.undetermined());
+    }
+
     @Test
     void longPostsAreCutAtAWordBoundary() {
         String post = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
