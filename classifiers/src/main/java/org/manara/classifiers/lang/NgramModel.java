@@ -21,9 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Why not Lingua's own detector: it looks each n-gram up in a string-keyed map per language and
  * hands every text to the common fork-join pool, about 1,500 posts/s per core on tweets
- * (docs/benchmarks.md). Here every character of the languages' alphabet has a small id, an n-gram
- * is those ids packed into a {@code long}, and one look-up returns the n-gram's log-probability in
- * every language at once.
+ * (docs/benchmarks.md). Here every character of the languages' alphabet has a small id (12 bits; 16
+ * for alphabets of thousands, such as Han, which are then scored up to 4-grams), an n-gram is those
+ * ids packed into a {@code long}, and one look-up returns the n-gram's log-probability in every
+ * language at once. Lingua ships only unigram models for Chinese, Japanese and Korean; they are
+ * scored with what there is.
  *
  * <p>The score is the one Lingua's high-accuracy mode computes: for each n from 1 to 5, each
  * distinct n-gram of the text adds, per language, the log of its conditional probability in that
