@@ -14,6 +14,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,8 @@ import org.manara.streamjobs.testing.MiniClusters;
 class CheckpointRecoveryIT {
     static final int POSTS = 2_000;
 
-    /** The most posts the first run's feed keeps ahead of the index. */
-    static final int FEED_AHEAD = 150;
-
-    static final int BATCH = 25;
+    /** Posts the first run's feed sends every 100 ms. */
+    static final int BATCH = 10;
 
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
@@ -55,20 +54,21 @@ class CheckpointRecoveryIT {
         Configuration options =
                 RecoveryJobs.options(KAFKA, topics, ES.httpUrl(), alias, checkpoints, false);
 
-        // First run, fed a little at a time, never more than FEED_AHEAD posts ahead of the index,
-        // so the job is always busy with posts that arrived since its last checkpoint. Cancel it
-        // once a checkpoint has completed, a tenth of the posts are indexed and verdicts have been
-        // written past the last committed transaction; the rest of the posts are sent only after
-        // the cancel, so however fast the job, it cannot have finished the input.
+        // First run: once it has completed a checkpoint, feed it a steady trickle (BATCH posts
+        // every
+        // 100 ms), so it always has posts that arrived after its last checkpoint. Cancel it once a
+        // tenth of the posts are indexed and verdicts have been written past the last committed
+        // transaction. The rest of the posts are sent only after the cancel, so however fast the
+        // job, it cannot have finished the input.
         JobClient first = RecoveryJobs.submit(options, null);
-        Feeder feeder = new Feeder(topics.posts(), posts.subList(0, POSTS - POSTS / 4), alias);
+        Checkpoints.await(checkpoints, 1, Duration.ofSeconds(90));
+        Feeder feeder = new Feeder(topics.posts(), posts.subList(0, POSTS - POSTS / 4));
         Thread feeding = new Thread(feeder, "post-feeder");
         feeding.start();
         try {
-            Checkpoints.await(checkpoints, 1, Duration.ofSeconds(90));
             Await.until(
                     POSTS / 10 + " posts indexed and verdicts written past the last checkpoint",
-                    Duration.ofSeconds(120),
+                    Duration.ofSeconds(60),
                     () ->
                             indexed(alias) >= POSTS / 10
                                     && verdicts(topics, false) > verdicts(topics, true),
@@ -147,36 +147,32 @@ class CheckpointRecoveryIT {
         return TopicContents.read(KAFKA.clientProperties(), topics.verdicts(), committed).size();
     }
 
-    /**
-     * Sends posts in small batches, never more than {@link #FEED_AHEAD} ahead of the indexed count,
-     * until stopped or out of posts.
-     */
+    /** Sends {@link #BATCH} posts every 100 ms until stopped or out of posts. */
     private static final class Feeder implements Runnable {
         private final String topic;
         private final List<Post> posts;
-        private final String alias;
         private final Set<String> ids = ConcurrentHashMap.newKeySet();
         private volatile int sent;
         private volatile boolean stopped;
         private volatile Exception failure;
 
-        Feeder(String topic, List<Post> posts, String alias) {
+        Feeder(String topic, List<Post> posts) {
             this.topic = topic;
             this.posts = posts;
-            this.alias = alias;
         }
 
         @Override
         public void run() {
-            try {
+            try (KafkaProducer<byte[], byte[]> producer =
+                    PostFeed.producer(KAFKA.clientProperties())) {
                 while (!stopped && sent < posts.size()) {
-                    if (sent - indexed(alias) < FEED_AHEAD) {
-                        int to = Math.min(sent + BATCH, posts.size());
-                        ids.addAll(
-                                PostFeed.send(
-                                        KAFKA.clientProperties(), topic, posts.subList(sent, to)));
-                        sent = to;
+                    int to = Math.min(sent + BATCH, posts.size());
+                    for (Post post : posts.subList(sent, to)) {
+                        PostFeed.send(producer, topic, post);
+                        ids.add(post.id());
                     }
+                    producer.flush();
+                    sent = to;
                     Thread.sleep(100);
                 }
             } catch (InterruptedException e) {

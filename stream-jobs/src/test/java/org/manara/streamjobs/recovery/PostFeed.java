@@ -38,16 +38,11 @@ final class PostFeed {
      * @return the post ids, in order; every one distinct
      */
     static Set<String> send(Map<String, Object> props, String topic, List<Post> posts) {
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         Set<String> ids = new LinkedHashSet<>();
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = producer(props)) {
             for (Post p : posts) {
                 ids.add(p.id());
-                producer.send(
-                        new ProducerRecord<>(
-                                topic, p.id().getBytes(StandardCharsets.UTF_8), TestPosts.json(p)));
+                send(producer, topic, p);
             }
             producer.flush();
         }
@@ -56,6 +51,20 @@ final class PostFeed {
                     "synthetic post ids repeat: " + ids.size() + " of " + posts.size());
         }
         return ids;
+    }
+
+    /** A producer that waits for every replica ({@code acks=all}), as the ingest API's does. */
+    static KafkaProducer<byte[], byte[]> producer(Map<String, Object> props) {
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends one post keyed by its id (not flushed). */
+    static void send(KafkaProducer<byte[], byte[]> producer, String topic, Post post) {
+        producer.send(
+                new ProducerRecord<>(
+                        topic, post.id().getBytes(StandardCharsets.UTF_8), TestPosts.json(post)));
     }
 
     private PostFeed() {}
