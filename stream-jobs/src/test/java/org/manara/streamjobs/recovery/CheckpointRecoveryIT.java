@@ -55,11 +55,10 @@ class CheckpointRecoveryIT {
                 RecoveryJobs.options(KAFKA, topics, ES.httpUrl(), alias, checkpoints, false);
 
         // First run: once it has completed a checkpoint, feed it a steady trickle (BATCH posts
-        // every
-        // 100 ms), so it always has posts that arrived after its last checkpoint. Cancel it once a
-        // tenth of the posts are indexed and verdicts have been written past the last committed
-        // transaction. The rest of the posts are sent only after the cancel, so however fast the
-        // job, it cannot have finished the input.
+        // every 100 ms), so it always has posts that arrived after its last checkpoint. Cancel it
+        // once a tenth of the posts are indexed and verdicts have been written past the last
+        // committed transaction. The rest of the posts are sent only after the cancel, so however
+        // fast the job, it cannot have finished the input.
         JobClient first = RecoveryJobs.submit(options, null);
         Checkpoints.await(checkpoints, 1, Duration.ofSeconds(90));
         Feeder feeder = new Feeder(topics.posts(), posts.subList(0, POSTS - POSTS / 4));
