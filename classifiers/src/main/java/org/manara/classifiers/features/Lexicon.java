@@ -145,27 +145,65 @@ public final class Lexicon {
         return find(view, tokenHashes(view));
     }
 
-    /** The 64-bit hash of each token, to share between several lexicons over one text. */
-    public static long[] tokenHashes(TextView view) {
-        String text = view.normalized();
-        long[] th = new long[view.tokenCount()];
-        for (int i = 0; i < th.length; i++) {
-            th[i] = Hashing.hash64(text, view.tokenStart(i), view.tokenEnd(i));
+    /**
+     * A text's token hashes, computed once and shared by every lexicon matched against it: the
+     * 64-bit hash of each token and, for an Arabic token, the hashes of what is left after each
+     * proclitic it starts with (in {@link #ARABIC_PROCLITICS} order).
+     */
+    public static final class TokenHashes {
+        private static final long[] NONE = new long[0];
+
+        final long[] hashes;
+        final long[][] stripped;
+
+        private TokenHashes(long[] hashes, long[][] stripped) {
+            this.hashes = hashes;
+            this.stripped = stripped;
         }
-        return th;
+    }
+
+    /** The token hashes of a text, to share between several lexicons over it. */
+    public static TokenHashes tokenHashes(TextView view) {
+        String text = view.normalized();
+        int n = view.tokenCount();
+        long[] th = new long[n];
+        long[][] stripped = new long[n][];
+        for (int i = 0; i < n; i++) {
+            int start = view.tokenStart(i);
+            int end = view.tokenEnd(i);
+            th[i] = Hashing.hash64(text, start, end);
+            stripped[i] = strippedHashes(text, start, end);
+        }
+        return new TokenHashes(th, stripped);
+    }
+
+    private static long[] strippedHashes(String text, int start, int end) {
+        if (end - start < 3 || !isArabic(text.charAt(start))) {
+            return TokenHashes.NONE;
+        }
+        long[] out = null;
+        int k = 0;
+        for (String p : ARABIC_PROCLITICS) {
+            if (end - start - p.length() >= 2 && text.startsWith(p, start)) {
+                if (out == null) {
+                    out = new long[ARABIC_PROCLITICS.length];
+                }
+                out[k++] = Hashing.hash64(text, start + p.length(), end);
+            }
+        }
+        return out == null ? TokenHashes.NONE : Arrays.copyOf(out, k);
     }
 
     /** {@link #find(TextView)} with the token hashes already computed. */
-    public List<Match> find(TextView view, long[] tokenHashes) {
+    public List<Match> find(TextView view, TokenHashes tokens) {
         int n = view.tokenCount();
         if (n == 0 || terms.isEmpty()) {
             return List.of();
         }
         List<Match> out = null;
-        String text = view.normalized();
         int i = 0;
         while (i < n) {
-            long hit = matchAt(view, text, tokenHashes, i);
+            long hit = matchAt(tokens, i);
             int matched = (int) (hit >>> 32);
             if (matched > 0) {
                 if (out == null) {
@@ -183,12 +221,13 @@ public final class Lexicon {
     }
 
     /** The longest match at i as {@code tokens << 32 | term}, or 0 if none. */
-    private long matchAt(TextView view, String text, long[] th, int i) {
+    private long matchAt(TokenHashes tokens, int i) {
+        long[] th = tokens.hashes;
         int limit = Math.min(maxTokens, th.length - i);
         for (int len = limit; len >= 1; len--) {
             int t = lookupPhrase(th, i, len, 0);
             if (t < 0) {
-                t = lookupStripped(view, text, th, i, len);
+                t = lookupStripped(tokens, i, len);
             }
             if (t >= 0) {
                 return ((long) len << 32) | t;
@@ -205,19 +244,11 @@ public final class Lexicon {
         return lookup(h);
     }
 
-    private int lookupStripped(TextView view, String text, long[] th, int i, int len) {
-        int start = view.tokenStart(i);
-        int end = view.tokenEnd(i);
-        if (end - start < 3 || !isArabic(text.charAt(start))) {
-            return -1;
-        }
-        for (String p : ARABIC_PROCLITICS) {
-            if (end - start - p.length() >= 2 && text.startsWith(p, start)) {
-                long stripped = Hashing.hash64(text, start + p.length(), end);
-                int t = lookupPhrase(th, i, len, stripped);
-                if (t >= 0) {
-                    return t;
-                }
+    private int lookupStripped(TokenHashes tokens, int i, int len) {
+        for (long stripped : tokens.stripped[i]) {
+            int t = lookupPhrase(tokens.hashes, i, len, stripped);
+            if (t >= 0) {
+                return t;
             }
         }
         return -1;

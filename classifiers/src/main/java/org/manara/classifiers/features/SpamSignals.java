@@ -149,7 +149,7 @@ public final class SpamSignals {
         if (digits) {
             set(buf, idx, 5, cap(regex(MONEY, original, buf, idx, 5), 2));
         }
-        long[] th = Lexicon.tokenHashes(view);
+        Lexicon.TokenHashes th = Lexicon.tokenHashes(view);
         set(buf, idx, 6, cap(lexicon(prize, view, th, buf, idx, 6), 3));
         set(buf, idx, 7, cap(lexicon(crypto, view, th, buf, idx, 7), 2));
         set(buf, idx, 8, cap(lexicon(action, view, th, buf, idx, 8), 3));
@@ -225,7 +225,12 @@ public final class SpamSignals {
     }
 
     private static int lexicon(
-            Lexicon lex, TextView view, long[] th, FeatureBuffer buf, int[] idx, int tag) {
+            Lexicon lex,
+            TextView view,
+            Lexicon.TokenHashes th,
+            FeatureBuffer buf,
+            int[] idx,
+            int tag) {
         List<Lexicon.Match> matches = lex.find(view, th);
         for (Lexicon.Match m : matches) {
             span(buf, idx, tag, view.originalStart(m.start()), view.originalEnd(m.end()));

@@ -29,7 +29,7 @@ public final class LexiconScorer {
         return lexicon;
     }
 
-    public CategoryScore score(TextView view, long[] tokenHashes) {
+    public CategoryScore score(TextView view, Lexicon.TokenHashes tokenHashes) {
         List<Lexicon.Match> matches = lexicon.find(view, tokenHashes);
         if (matches.isEmpty()) {
             return CategoryScore.of(0.0);

@@ -105,7 +105,7 @@ public final class PolicyClassifier {
     public void score(TextView view, FeatureBuffer buf, Map<String, CategoryScore> out) {
         LinearTextModel.Scored off = offensive.score(view, buf, "offensive", 5, "offensive_model");
         LinearTextModel.Scored h = hate.score(view, buf, "hate", 5, "hate_model");
-        long[] th = Lexicon.tokenHashes(view);
+        Lexicon.TokenHashes th = Lexicon.tokenHashes(view);
         for (Map.Entry<Category, LexiconScorer> e : lexicons.entrySet()) {
             out.put(e.getKey().key(), e.getValue().score(view, th));
         }
