@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.manara.embedded.junit.ElasticsearchExtension;
 import org.manara.embedded.junit.KafkaExtension;
 import org.manara.model.Post;
+import org.manara.streamjobs.options.JobOptions;
 import org.manara.streamjobs.recovery.RecoveryJobs.JobTopics;
 import org.manara.streamjobs.testing.IndexedPosts;
 import org.manara.streamjobs.testing.MiniClusters;
@@ -34,8 +35,8 @@ import org.manara.streamjobs.testing.MiniClusters;
 class CheckpointRecoveryIT {
     static final int POSTS = 2_000;
 
-    /** Posts the first run's feed sends every 100 ms. */
-    static final int BATCH = 10;
+    /** Posts the first run's feed sends every 50 ms. */
+    static final int BATCH = 5;
 
     @RegisterExtension static final KafkaExtension KAFKA = new KafkaExtension();
     @RegisterExtension static final ElasticsearchExtension ES = new ElasticsearchExtension();
@@ -53,9 +54,12 @@ class CheckpointRecoveryIT {
         List<Post> posts = PostFeed.posts(51, POSTS);
         Configuration options =
                 RecoveryJobs.options(KAFKA, topics, ES.httpUrl(), alias, checkpoints, false);
+        // Checkpoints 2 s apart: the cancel must come after posts processed since the last
+        // checkpoint's barrier, and a longer interval makes a barrier just before it rarer.
+        options.set(JobOptions.CHECKPOINT_INTERVAL, Duration.ofSeconds(2));
 
         // First run: once it has completed a checkpoint, feed it a steady trickle (BATCH posts
-        // every 100 ms), so it always has posts that arrived after its last checkpoint. Cancel it
+        // every 50 ms), so it always has posts that arrived after its last checkpoint. Cancel it
         // once a tenth of the posts are indexed and verdicts have been written past the last
         // committed transaction. The rest of the posts are sent only after the cancel, so however
         // fast the job, it cannot have finished the input.
@@ -146,7 +150,7 @@ class CheckpointRecoveryIT {
         return TopicContents.read(KAFKA.clientProperties(), topics.verdicts(), committed).size();
     }
 
-    /** Sends {@link #BATCH} posts every 100 ms until stopped or out of posts. */
+    /** Sends {@link #BATCH} posts every 50 ms until stopped or out of posts. */
     private static final class Feeder implements Runnable {
         private final String topic;
         private final List<Post> posts;
@@ -172,7 +176,7 @@ class CheckpointRecoveryIT {
                     }
                     producer.flush();
                     sent = to;
-                    Thread.sleep(100);
+                    Thread.sleep(50);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
