@@ -2,9 +2,9 @@ package org.manara.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,9 @@ import java.util.List;
  * first: a producer fixing its output should see the whole list. Thread-safe.
  */
 public final class PostValidator {
+    /** Set up once: {@code ObjectMapper.readTree} looks its deserialiser up on every call. */
+    private static final ObjectReader TREE = Json.mapper().readerFor(JsonNode.class);
+
     /** Default cap on {@code text}, in Unicode code points. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 10_000;
 
@@ -47,7 +50,7 @@ public final class PostValidator {
         }
         JsonNode node;
         try {
-            node = Json.mapper().readTree(raw);
+            node = TREE.readTree(raw);
         } catch (JsonProcessingException e) {
             return ValidationResult.invalid(
                     List.of(new Problem("$", "not valid JSON: " + e.getOriginalMessage())));
@@ -230,7 +233,7 @@ public final class PostValidator {
                 return null;
             }
             try {
-                return OffsetDateTime.parse(v.textValue()).toInstant();
+                return Timestamps.parse(v.textValue());
             } catch (DateTimeParseException e) {
                 problem(
                         field,
