@@ -51,20 +51,27 @@ public record ModerationEvent(
      * The stable id of an event: {@code evt_} + 32 hex digits of SHA-256(post id, type, version).
      */
     public static String idOf(String postId, String type, String rulesetVersion) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key =
-                    postId
-                            + '\u0000'
-                            + type
-                            + '\u0000'
-                            + (rulesetVersion == null ? "" : rulesetVersion);
-            byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
-            return "evt_" + HexFormat.of().formatHex(digest, 0, 16).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        MessageDigest sha = SHA_256.get();
+        String key =
+                postId
+                        + '\u0000'
+                        + type
+                        + '\u0000'
+                        + (rulesetVersion == null ? "" : rulesetVersion);
+        byte[] digest = sha.digest(key.getBytes(StandardCharsets.UTF_8));
+        return "evt_" + HexFormat.of().formatHex(digest, 0, 16).toLowerCase(Locale.ROOT);
     }
+
+    /** One digest per thread: looking the algorithm up per event was a profile hot spot. */
+    private static final ThreadLocal<MessageDigest> SHA_256 =
+            ThreadLocal.withInitial(
+                    () -> {
+                        try {
+                            return MessageDigest.getInstance("SHA-256");
+                        } catch (NoSuchAlgorithmException e) {
+                            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+                        }
+                    });
 
     /**
      * The event for a scored post, or {@code null} when its verdict is below {@code label} (allowed
