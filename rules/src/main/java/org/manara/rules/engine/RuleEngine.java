@@ -37,9 +37,19 @@ public final class RuleEngine {
 
     /** The verdict of the set in force, with caps applied. */
     public Verdict evaluate(RuleInput input) {
+        return evaluate(input, null);
+    }
+
+    /**
+     * The verdict of the set in force, with caps applied, for an input whose {@code
+     * post.normalized_text} {@code normalizedWith} produced: when that is the set's own normaliser,
+     * word-set matches on it skip normalising it again (see {@link RuleSet#evaluate(RuleInput,
+     * Instant, TextNormalizer)}).
+     */
+    public Verdict evaluate(RuleInput input, TextNormalizer normalizedWith) {
         RuleSet set = current.get();
         var now = loader.clock().instant();
-        return caps.apply(set.evaluate(input, now), set::ruleCap, set.caps(), now);
+        return caps.apply(set.evaluate(input, now, normalizedWith), set::ruleCap, set.caps(), now);
     }
 
     public RuleSet current() {

@@ -20,6 +20,7 @@ import org.manara.rules.actions.Caps;
 import org.manara.rules.counters.CounterSpec;
 import org.manara.rules.engine.internal.CompiledRule;
 import org.manara.rules.engine.internal.InputView;
+import org.manara.rules.engine.internal.SetFunctions;
 import org.manara.rules.engine.internal.Variables;
 import org.manara.rules.format.PolicyPack;
 import org.manara.rules.format.RuleDefinition;
@@ -47,10 +48,17 @@ public final class RuleSet {
     private final Map<String, CompiledRule> byId = new LinkedHashMap<>();
     private final List<String> counterNames;
     private final TextNormalizer normalizer;
+    private final SetFunctions functions;
     private final Clock clock;
 
-    RuleSet(PolicyPack pack, List<CompiledRule> rules, TextNormalizer normalizer, Clock clock) {
+    RuleSet(
+            PolicyPack pack,
+            List<CompiledRule> rules,
+            TextNormalizer normalizer,
+            SetFunctions functions,
+            Clock clock) {
         this.pack = pack;
+        this.functions = functions;
         this.version = pack.source().version();
         // Sorted once so that matches come out in verdict order (stable: file order breaks ties).
         List<CompiledRule> sorted = new ArrayList<>(rules);
@@ -75,6 +83,19 @@ public final class RuleSet {
      * variables are built only for the first rule that needs its program.
      */
     public Verdict evaluate(RuleInput input, Instant now) {
+        return evaluate(input, now, null);
+    }
+
+    /**
+     * Like {@link #evaluate(RuleInput, Instant)}, with {@code normalizedWith} the normaliser that
+     * produced {@code input}'s {@code post.normalized_text}. When it is this set's own, {@code
+     * contains_any} and {@code count_any} on that text only split it ({@link TextNormalizer} is
+     * idempotent); otherwise (or with null) they normalise it first, as always.
+     */
+    public Verdict evaluate(RuleInput input, Instant now, TextNormalizer normalizedWith) {
+        if (normalizedWith == normalizer) {
+            functions.normalized(input.post().normalizedText());
+        }
         InputView view = new InputView(input, counterNames);
         Variables vars = null;
         List<RuleMatch> enforced = null;

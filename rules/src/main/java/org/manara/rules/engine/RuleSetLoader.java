@@ -91,7 +91,7 @@ public final class RuleSetLoader {
                 diags.add(s.at().warning("set '" + s.name() + "' is not used by any rule"));
             }
         }
-        RuleSet candidate = new RuleSet(pack, compiled, normalizer, clock);
+        RuleSet candidate = new RuleSet(pack, compiled, normalizer, functions, clock);
         RuleTestReport tests = RuleTestRunner.run(candidate);
         for (RuleTestResult r : tests.results()) {
             if (!r.passed()) {

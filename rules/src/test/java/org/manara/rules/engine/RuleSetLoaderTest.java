@@ -3,6 +3,7 @@ package org.manara.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.manara.rules.Packs;
 import org.manara.rules.format.Diagnostic;
@@ -152,5 +153,58 @@ class RuleSetLoaderTest {
         assertThat(set.input(post, java.util.Map.of()).post().normalizedText())
                 .isEqualTo("free stuff");
         assertThat(set.evaluate(set.input(post, java.util.Map.of())).matched()).hasSize(1);
+    }
+
+    @Test
+    void theSetsOwnNormalisersTextIsSplitWithoutBeingNormalisedAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        TextNormalizer counting =
+                s -> {
+                    calls.incrementAndGet();
+                    return TextNormalizer.basic().normalize(s);
+                };
+        RuleSet set =
+                new RuleSetLoader(counting, java.time.Clock.systemUTC())
+                        .load(
+                                Packs.source(
+                                        "sets/words/w.txt",
+                                        "free\n",
+                                        "policies/p.yaml",
+                                        """
+                                        rules:
+                                          - id: r
+                                            description: d
+                                            when: contains_any(post.normalized_text, 'w')
+                                            action: flag
+                                            severity: low
+                                        """))
+                        .orThrow();
+        var post = org.manara.model.Post.of("p", "a", "FREE stuff", Packs.NOW);
+
+        // made by the set's own normaliser: split only
+        RuleInput own = set.input(post, java.util.Map.of());
+        calls.set(0);
+        assertThat(set.evaluate(own, Packs.NOW, counting).matched()).hasSize(1);
+        assertThat(calls).hasValue(0);
+
+        // made elsewhere (a new string, so nothing is cached), or unknown: normalised first
+        TextNormalizer other = TextNormalizer.basic();
+        for (TextNormalizer by : java.util.Arrays.asList(other, null)) {
+            RuleInput input = set.input(post, java.util.Map.of());
+            calls.set(0);
+            assertThat(set.evaluate(input, Packs.NOW, by).matched()).hasSize(1);
+            assertThat(calls).hasValue(1);
+        }
+
+        // a text that is not the normaliser's output still matches only after folding
+        PostFacts f = set.input(post, java.util.Map.of()).post();
+        RuleInput shouting =
+                new RuleInput(
+                        f.withNormalizedText(new String("FREE stuff")),
+                        set.input(post, java.util.Map.of()).author(),
+                        java.util.Map.of(),
+                        java.util.Map.of(),
+                        null);
+        assertThat(set.evaluate(shouting, Packs.NOW, null).matched()).hasSize(1);
     }
 }

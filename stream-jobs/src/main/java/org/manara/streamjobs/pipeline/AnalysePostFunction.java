@@ -71,10 +71,7 @@ public final class AnalysePostFunction extends ProcessFunction<Post, EnrichedPos
             NormalizedText text = analyzer.normalize(post);
             TextAnalysis analysis = analyzer.analyse(post, text);
             // Normalise once: the shipped classifiers read the standard normaliser's output.
-            Scores scores =
-                    analyzer.normalizesLikeStandard()
-                            ? classifier.score(post, text)
-                            : classifier.score(post);
+            Scores scores = classifier.score(post, text);
             result = new EnrichedPost(post, analysis, scores, Map.of(), traceId());
         } catch (RuntimeException e) {
             failed.inc();

@@ -23,17 +23,14 @@ public final class PostAnalyzer {
 
     private static final class Holder {
         static final PostAnalyzer SHARED =
-                new PostAnalyzer(
-                        Normalizer.standard(), LanguageIdentifier.create(), Fingerprinter.create());
+                new PostAnalyzer(LanguageIdentifier.create(), Fingerprinter.create());
     }
 
-    private final Normalizer normalizer;
+    private final Normalizer normalizer = Normalizer.standard();
     private final LanguageIdentifier languages;
     private final Fingerprinter fingerprinter;
 
-    public PostAnalyzer(
-            Normalizer normalizer, LanguageIdentifier languages, Fingerprinter fingerprinter) {
-        this.normalizer = normalizer;
+    public PostAnalyzer(LanguageIdentifier languages, Fingerprinter fingerprinter) {
         this.languages = languages;
         this.fingerprinter = fingerprinter;
     }
@@ -47,17 +44,13 @@ public final class PostAnalyzer {
         return analyse(post, normalize(post));
     }
 
-    /** The post's text (empty when it has none) folded by this analyser's normaliser. */
+    /**
+     * The post's text (empty when it has none) folded by {@link Normalizer#standard()}: the form
+     * the shipped classifiers score ({@code PostClassifier.score(post, text)}) and the job's rule
+     * sets fold their word sets in ({@code ApplyRules.loader()}), so neither normalises it again.
+     */
     public NormalizedText normalize(Post post) {
         return normalizer.normalize(post.text() == null ? "" : post.text());
-    }
-
-    /**
-     * Whether {@link #normalize} uses {@link Normalizer#standard()}, whose output the shipped
-     * classifiers can score without normalising again ({@code PostClassifier.score(post, text)}).
-     */
-    public boolean normalizesLikeStandard() {
-        return normalizer == Normalizer.standard();
     }
 
     /** The analysis of {@code post} from its text as {@link #normalize} returned it. */

@@ -39,6 +39,13 @@ public final class ApplyRules {
     }
 
     /**
+     * The classifiers' normaliser as the rules' {@link TextNormalizer}: the form the analysis gives
+     * {@code normalized_text} in ({@code PostAnalyzer}). One instance, so that a rule set compiled
+     * by {@link #loader()} recognises the analysis text as its own normaliser's output.
+     */
+    static final TextNormalizer FOLD = Normalizer.standard()::fold;
+
+    /**
      * The engine the job starts with: the packaged default pack, its word sets and the posts' text
      * folded with the classifiers' normaliser (as the analysis folds {@code normalized_text}), caps
      * counted per task.
@@ -53,8 +60,7 @@ public final class ApplyRules {
      * accepts.
      */
     public static RuleSetLoader loader() {
-        TextNormalizer normalizer = Normalizer.standard()::fold;
-        return new RuleSetLoader(normalizer, Clock.systemUTC());
+        return new RuleSetLoader(FOLD, Clock.systemUTC());
     }
 
     private static RuleEngine buildDefaultEngine() {

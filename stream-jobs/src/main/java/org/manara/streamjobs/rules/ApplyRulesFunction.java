@@ -92,7 +92,14 @@ public final class ApplyRulesFunction
         }
         Verdict verdict;
         try {
-            verdict = engine.evaluate(input(post));
+            // the analysis folds normalized_text with ApplyRules.FOLD; without an analysis,
+            // input() folds it with the set's own normaliser
+            verdict =
+                    engine.evaluate(
+                            input(post),
+                            post.analysis() == null
+                                    ? engine.current().normalizer()
+                                    : ApplyRules.FOLD);
         } catch (RuntimeException e) {
             metrics.failed();
             LOG.warn("rule evaluation failed for post {}: {}", id(post), e.toString());

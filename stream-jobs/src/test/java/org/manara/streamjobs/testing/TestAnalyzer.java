@@ -3,7 +3,6 @@ package org.manara.streamjobs.testing;
 import java.util.List;
 import org.manara.classifiers.dedup.Fingerprinter;
 import org.manara.classifiers.lang.LanguageIdentifier;
-import org.manara.classifiers.text.Normalizer;
 import org.manara.streamjobs.pipeline.PostAnalyzer;
 
 /** A post analyser with three candidate languages (en, ar, fr): quick to load in tests. */
@@ -11,7 +10,6 @@ public final class TestAnalyzer {
     private static final class Holder {
         static final PostAnalyzer SHARED =
                 new PostAnalyzer(
-                        Normalizer.standard(),
                         LanguageIdentifier.builder().languages(List.of("en", "ar", "fr")).build(),
                         Fingerprinter.create());
     }

@@ -54,6 +54,14 @@ public final class SetFunctions {
         this.words = new WordCache(normalizer);
     }
 
+    /**
+     * Declares {@code text} to be this rule set's normaliser's output already (see {@link
+     * WordCache#normalized}), for the evaluations that follow on this thread.
+     */
+    public void normalized(String text) {
+        words.normalized(text);
+    }
+
     public static List<CelFunctionDecl> declarations() {
         var string = SimpleType.STRING;
         var list = ListType.create(SimpleType.STRING);
