@@ -133,22 +133,7 @@ class RuleSetLoaderTest {
     void aCustomNormaliserIsUsedForTextAndSets() {
         // A normaliser that folds the digit 3 to e, as a leetspeak-aware pipeline would.
         TextNormalizer leet = s -> TextNormalizer.basic().normalize(s).replace('3', 'e');
-        RuleSetLoader loader = new RuleSetLoader(leet, java.time.Clock.systemUTC());
-        RuleSet set =
-                loader.load(
-                                Packs.source(
-                                        "sets/words/w.txt",
-                                        "free\n",
-                                        "policies/p.yaml",
-                                        """
-                                        rules:
-                                          - id: r
-                                            description: d
-                                            when: contains_any(post.text, 'w')
-                                            action: flag
-                                            severity: low
-                                        """))
-                        .orThrow();
+        RuleSet set = freeWordSet(leet, "post.text");
         var post = org.manara.model.Post.of("p", "a", "fr33 stuff", Packs.NOW);
         assertThat(set.input(post, java.util.Map.of()).post().normalizedText())
                 .isEqualTo("free stuff");
@@ -163,22 +148,7 @@ class RuleSetLoaderTest {
                     calls.incrementAndGet();
                     return TextNormalizer.basic().normalize(s);
                 };
-        RuleSet set =
-                new RuleSetLoader(counting, java.time.Clock.systemUTC())
-                        .load(
-                                Packs.source(
-                                        "sets/words/w.txt",
-                                        "free\n",
-                                        "policies/p.yaml",
-                                        """
-                                        rules:
-                                          - id: r
-                                            description: d
-                                            when: contains_any(post.normalized_text, 'w')
-                                            action: flag
-                                            severity: low
-                                        """))
-                        .orThrow();
+        RuleSet set = freeWordSet(counting, "post.normalized_text");
         var post = org.manara.model.Post.of("p", "a", "FREE stuff", Packs.NOW);
 
         // made by the set's own normaliser: split only
@@ -206,5 +176,25 @@ class RuleSetLoaderTest {
                         java.util.Map.of(),
                         null);
         assertThat(set.evaluate(shouting, Packs.NOW, null).matched()).hasSize(1);
+    }
+
+    /** A set with the words set {@code w} = [free] and one rule: contains_any(field, 'w'). */
+    private static RuleSet freeWordSet(TextNormalizer normalizer, String field) {
+        return new RuleSetLoader(normalizer, java.time.Clock.systemUTC())
+                .load(
+                        Packs.source(
+                                "sets/words/w.txt",
+                                "free\n",
+                                "policies/p.yaml",
+                                """
+                                rules:
+                                  - id: r
+                                    description: d
+                                    when: contains_any(%s, 'w')
+                                    action: flag
+                                    severity: low
+                                """
+                                        .formatted(field)))
+                .orThrow();
     }
 }
