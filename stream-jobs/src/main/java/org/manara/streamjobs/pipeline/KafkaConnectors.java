@@ -1,5 +1,6 @@
 package org.manara.streamjobs.pipeline;
 
+import java.util.Properties;
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -24,8 +25,9 @@ import org.manara.streamjobs.serde.RawPostDeserializer;
 
 /**
  * The job's Kafka source and sinks (dead letters, verdicts, events), built from {@link
- * KafkaOptions}. Every sink shares one configuration: {@code EXACTLY_ONCE} by default, with a
- * transactional-id prefix of its own.
+ * KafkaOptions}. Every sink shares one configuration: {@code EXACTLY_ONCE} by default, lz4
+ * compression, the batch size and linger of {@link KafkaOptions#PRODUCER_BATCH_SIZE} and {@link
+ * KafkaOptions#PRODUCER_LINGER}, and a transactional-id prefix of its own.
  */
 public final class KafkaConnectors {
     static final String DEAD_LETTERS = "dead-letters";
@@ -81,7 +83,7 @@ public final class KafkaConnectors {
         return options.get(KafkaOptions.TRANSACTIONAL_ID_PREFIX) + "-" + output;
     }
 
-    /** A sink with the job's bootstrap servers and guarantee; transactional for EXACTLY_ONCE. */
+    /** A sink with the job's bootstrap servers, guarantee and {@link #producerProperties}. */
     private static <T> KafkaSink<T> sink(
             ReadableConfig options, KafkaRecordSerializationSchema<T> serializer, String output) {
         DeliveryGuarantee guarantee = options.get(KafkaOptions.DELIVERY_GUARANTEE);
@@ -89,16 +91,42 @@ public final class KafkaConnectors {
                 KafkaSink.<T>builder()
                         .setBootstrapServers(options.get(KafkaOptions.BOOTSTRAP_SERVERS))
                         .setRecordSerializer(serializer)
-                        .setDeliveryGuarantee(guarantee)
-                        .setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+                        .setDeliveryGuarantee(guarantee);
+        producerProperties(options)
+                .forEach((key, value) -> builder.setProperty((String) key, (String) value));
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
-            builder.setTransactionalIdPrefix(transactionalIdPrefix(options, output))
-                    // At most the broker's default transaction.max.timeout.ms (15 minutes); a
-                    // transaction spans one checkpoint interval plus any Elasticsearch outage
-                    // that holds the checkpoint back.
-                    .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "900000");
+            builder.setTransactionalIdPrefix(transactionalIdPrefix(options, output));
         }
         return builder.build();
+    }
+
+    /**
+     * The producer settings every Kafka output shares: lz4 compression, the batch size and linger
+     * of the job options, and for {@code EXACTLY_ONCE} a transaction timeout of 15 minutes.
+     *
+     * @throws IllegalArgumentException when the batch size is not between 1 byte and 2 GiB - 1
+     */
+    static Properties producerProperties(ReadableConfig options) {
+        long batchBytes = options.get(KafkaOptions.PRODUCER_BATCH_SIZE).getBytes();
+        if (batchBytes < 1 || batchBytes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    KafkaOptions.PRODUCER_BATCH_SIZE.key()
+                            + " must be between 1 b and 2 gb - 1 b, was "
+                            + options.get(KafkaOptions.PRODUCER_BATCH_SIZE));
+        }
+        Properties properties = new Properties();
+        properties.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        properties.setProperty(ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(batchBytes));
+        properties.setProperty(
+                ProducerConfig.LINGER_MS_CONFIG,
+                Long.toString(options.get(KafkaOptions.PRODUCER_LINGER).toMillis()));
+        if (options.get(KafkaOptions.DELIVERY_GUARANTEE) == DeliveryGuarantee.EXACTLY_ONCE) {
+            // At most the broker's default transaction.max.timeout.ms (15 minutes); a
+            // transaction spans one checkpoint interval plus any Elasticsearch outage that
+            // holds the checkpoint back.
+            properties.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "900000");
+        }
+        return properties;
     }
 
     static OffsetsInitializer startingOffsets(StartingOffsets offsets) {

@@ -1,10 +1,14 @@
 package org.manara.streamjobs.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.junit.jupiter.api.Test;
 import org.manara.streamjobs.options.KafkaOptions;
@@ -31,6 +35,36 @@ class KafkaConnectorsTest {
             for (String b : prefixes) {
                 assertThat(a.equals(b) || !b.startsWith(a)).as(a + " / " + b).isTrue();
             }
+        }
+    }
+
+    @Test
+    void producersBatchAndLingerAsTheOptionsSay() {
+        Configuration options = new Configuration();
+        Properties defaults = KafkaConnectors.producerProperties(options);
+        assertThat(defaults)
+                .containsEntry("batch.size", "262144")
+                .containsEntry("linger.ms", "50")
+                .containsEntry("compression.type", "lz4")
+                .containsEntry("transaction.timeout.ms", "900000");
+
+        options.set(KafkaOptions.PRODUCER_BATCH_SIZE, MemorySize.parse("1mb"));
+        options.set(KafkaOptions.PRODUCER_LINGER, Duration.ofMillis(5));
+        options.set(KafkaOptions.DELIVERY_GUARANTEE, DeliveryGuarantee.AT_LEAST_ONCE);
+        assertThat(KafkaConnectors.producerProperties(options))
+                .containsEntry("batch.size", "1048576")
+                .containsEntry("linger.ms", "5")
+                .doesNotContainKey("transaction.timeout.ms");
+    }
+
+    @Test
+    void aBatchSizeKafkaCannotTakeIsRefusedWithTheOptionsName() {
+        for (String size : List.of("0b", "2gb")) {
+            Configuration options = new Configuration();
+            options.set(KafkaOptions.PRODUCER_BATCH_SIZE, MemorySize.parse(size));
+            assertThatThrownBy(() -> KafkaConnectors.verdictsSink(options))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("kafka.producer.batch-size must be between");
         }
     }
 
