@@ -3,6 +3,7 @@ package org.manara.dashboardapi;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.logging.common.ExternalLoggingFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -39,13 +40,30 @@ public final class ManaraApiServer implements AutoCloseable {
      * @throws Exception when the server cannot start (a port in use, say)
      */
     public static ManaraApiServer start(ManaraApiConfiguration configuration) throws Exception {
-        ManaraApiApplication application = new ManaraApiApplication();
+        ManaraApiApplication application = application(configuration);
         Bootstrap<ManaraApiConfiguration> bootstrap = new Bootstrap<>(application);
         application.initialize(bootstrap);
         bootstrap.setConfigurationFactoryFactory(
                 (klass, validator, mapper, prefix) ->
                         new PreparedConfigurationFactory<>(configuration, validator));
         return run(application, bootstrap, null);
+    }
+
+    /**
+     * The application for {@code configuration}. Dropwizard's {@code Application} constructor
+     * replaces the JVM's logging with a WARN-level console logger before any configuration is read;
+     * with an {@link ExternalLoggingFactory} (the host JVM configures logging itself, as the CLI's
+     * {@code logback.xml} does) that step is skipped, so the host's appenders (the CLI's full log
+     * file, say) keep working after the API starts.
+     */
+    static ManaraApiApplication application(ManaraApiConfiguration configuration) {
+        if (configuration.getLoggingFactory() instanceof ExternalLoggingFactory) {
+            return new ManaraApiApplication() {
+                @Override
+                protected void bootstrapLogging() {}
+            };
+        }
+        return new ManaraApiApplication();
     }
 
     /** Starts the API from a YAML file, with {@code ${ENV_VAR}} substitution. */
