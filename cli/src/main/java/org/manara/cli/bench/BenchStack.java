@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -75,6 +76,20 @@ final class BenchStack implements AutoCloseable {
 
     Path logs() {
         return logs;
+    }
+
+    /**
+     * The processes whose CPU time a benchmark counts: this JVM (the job), the broker and, unless
+     * {@code --no-sink}, the node.
+     */
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        processes.put(CpuWindow.JOB, ProcessHandle.current());
+        processes.put("kafka", kafka.handle());
+        if (elasticsearch != null) {
+            processes.put("elasticsearch", elasticsearch.handle());
+        }
+        return processes;
     }
 
     /** Creates a topic with {@code partitions} partitions (replication factor 1). */

@@ -14,6 +14,8 @@ import org.HdrHistogram.Histogram;
  * @param jobSeconds from submission to the job's end (includes model and rule loading)
  * @param latencyMicros end-to-end latency of every timed post
  * @param tasks busy, back-pressured and idle time per task
+ * @param cpu CPU time of the job, the broker and the node while the timed posts left the job; null
+ *     when not measured (the paced phase, or a platform that does not report it)
  */
 record PhaseResult(
         long posts,
@@ -22,7 +24,8 @@ record PhaseResult(
         double coldSeconds,
         double jobSeconds,
         Histogram latencyMicros,
-        Map<String, TaskTimes.Times> tasks) {
+        Map<String, TaskTimes.Times> tasks,
+        CpuWindow.CpuUse cpu) {
 
     /** Throughput after the warm-up: the posts timed over {@link #seconds}. */
     double postsPerSecond() {

@@ -183,9 +183,15 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         }
         step("running the job over the backlog of " + posts + " posts");
         Configuration options = BenchJob.options(stack, topic, parallelism, true, "backlog");
+        long warmUp = warmUpPosts != null ? warmUpPosts : posts / 4;
         try (BenchRun run = BenchRun.open()) {
-            run.warmUp(warmUpPosts != null ? warmUpPosts : posts / 4);
-            return runJob(options, run, posts, job -> {});
+            run.warmUp(warmUp);
+            return runJob(
+                    options,
+                    run,
+                    posts,
+                    job -> {},
+                    new CpuWindow(stack.processes(), Math.max(1, warmUp)));
         }
     }
 
@@ -208,11 +214,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                     -1,
                     job -> {
                         long warm = producer.paced(pacedRate, WARM_UP);
-                        awaitOut(run, warm, job, null);
+                        awaitOut(run, warm, job, null, null);
                         run.measureFrom(Instant.now());
                         fed[0] = warm + producer.paced(pacedRate, Duration.ofSeconds(pacedSeconds));
-                        awaitOut(run, fed[0], job, null);
-                    });
+                        awaitOut(run, fed[0], job, null, null);
+                    },
+                    null);
         }
     }
 
@@ -223,9 +230,11 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     /**
      * Runs the job until {@code expected} posts left it (or, for -1, until {@code feed} returns),
-     * then stops it if it is still running, and collects what it measured.
+     * then stops it if it is still running, and collects what it measured; {@code cpu}, when not
+     * null, is observed while the {@code expected} posts leave.
      */
-    private PhaseResult runJob(Configuration options, BenchRun run, long expected, Feed feed)
+    private PhaseResult runJob(
+            Configuration options, BenchRun run, long expected, Feed feed, CpuWindow cpu)
             throws Exception {
         long submitted = System.nanoTime();
         JobClient job = BenchJob.submit(options, run, noSink);
@@ -235,7 +244,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             feed.run(result);
             if (expected > 0) {
                 try (ProgressBar bar = bar("posts out", expected)) {
-                    awaitOut(run, expected, result, bar);
+                    awaitOut(run, expected, result, bar, cpu);
                 }
             }
             if (result.isDone()) {
@@ -251,7 +260,8 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                     (run.lastOutNanos() - run.firstInNanos()) / 1e9,
                     (Math.max(ended, run.lastOutNanos()) - submitted) / 1e9,
                     run.latencyMicros(),
-                    stopAndCollect(job, result, jobId));
+                    stopAndCollect(job, result, jobId),
+                    cpu == null ? null : cpu.result().orElse(null));
         } catch (ExecutionException e) {
             throw new UserException("the job failed: " + rootMessage(e), e);
         } finally {
@@ -281,9 +291,12 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Waits until {@code expected} posts left the job, it ended, or it stalled. */
+    /**
+     * Waits until {@code expected} posts left the job, it ended, or it stalled; shows the count on
+     * {@code bar} and {@code cpu} (each may be null).
+     */
     private static void awaitOut(
-            BenchRun run, long expected, CompletableFuture<?> job, ProgressBar bar)
+            BenchRun run, long expected, CompletableFuture<?> job, ProgressBar bar, CpuWindow cpu)
             throws Exception {
         long lastCount = -1;
         long lastProgress = System.nanoTime();
@@ -292,6 +305,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             long count = run.out();
             if (bar != null) {
                 bar.stepTo(count);
+            }
+            if (cpu != null) {
+                cpu.observe(count);
             }
             if (count != lastCount) {
                 lastCount = count;
@@ -309,6 +325,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         }
         if (bar != null) {
             bar.stepTo(run.out());
+        }
+        if (cpu != null) {
+            cpu.close(run.out());
         }
     }
 
@@ -343,6 +362,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             p.put("latency_ms", latency(paced));
             json.put("paced", p);
         }
+        json.put("cpu", cpu(backlog.cpu()));
         json.put("tasks", tasks(backlog));
         json.put("cores", Runtime.getRuntime().availableProcessors());
         json.put("load_average", loadAverage());
@@ -355,6 +375,21 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         m.put("p90", round(r.latencyMs(90)));
         m.put("p99", round(r.latencyMs(99)));
         m.put("max", round(r.latencyMs(100)));
+        return m;
+    }
+
+    /** The CPU block of the report, or null when it was not measured. */
+    private static Map<String, Object> cpu(CpuWindow.CpuUse use) {
+        if (use == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("posts", use.posts());
+        m.put("seconds", round(use.seconds()));
+        use.millis().forEach((process, ms) -> m.put(process + "_ms", ms));
+        m.put("total_ms", use.totalMillis());
+        m.put("us_per_post", round(use.microsPerPost()));
+        m.put("cores_busy", round(use.cores()));
         return m;
     }
 
@@ -405,6 +440,17 @@ public final class PipelineBenchCommand implements Callable<Integer> {
                     paced.latencyMs(99),
                     paced.latencyMs(100),
                     paced.latencyMicros().getTotalCount());
+        }
+        CpuWindow.CpuUse cpu = backlog.cpu();
+        if (cpu != null) {
+            StringBuilder by = new StringBuilder();
+            for (String process : cpu.millis().keySet()) {
+                by.append(by.isEmpty() ? "" : ", ")
+                        .append(String.format("%s %,.0f", process, cpu.microsPerPost(process)));
+            }
+            out.printf(
+                    "  CPU          %,.0f µs per post after the warm-up (%s), %.2f cores busy%n",
+                    cpu.microsPerPost(), by, cpu.cores());
         }
         if (!backlog.tasks().isEmpty()) {
             out.println("  task time (busy / back-pressured / idle, ms summed over subtasks):");

@@ -55,6 +55,18 @@ class PipelineBenchIT {
         assertThat(json.get("sink").asText()).isEqualTo("none");
         // Two seconds at 100 posts/s, each timed once; the warm-up is not timed.
         assertThat(json.at("/paced/timed_posts").asLong()).isBetween(150L, 210L);
+        // CPU after the warm-up: the job's JVM and the broker, no node without a sink.
+        JsonNode cpu = json.get("cpu");
+        assertThat(cpu.get("posts").asLong()).isBetween(1L, 225L);
+        assertThat(cpu.get("job_ms").asLong()).isPositive();
+        assertThat(cpu.get("kafka_ms").asLong()).isNotNegative();
+        assertThat(cpu.has("elasticsearch_ms")).isFalse();
+        assertThat(cpu.get("total_ms").asLong())
+                .isEqualTo(cpu.get("job_ms").asLong() + cpu.get("kafka_ms").asLong());
+        assertThat(cpu.get("us_per_post").asDouble())
+                .isCloseTo(
+                        cpu.get("total_ms").asDouble() * 1000 / cpu.get("posts").asDouble(),
+                        org.assertj.core.data.Percentage.withPercentage(1));
         assertThat(json.get("tasks")).isNotEmpty();
         assertThat(json.get("tasks").get(0).get("busy_ms").asLong()).isNotNegative();
     }
