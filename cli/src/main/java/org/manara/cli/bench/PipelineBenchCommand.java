@@ -344,15 +344,15 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("posts", backlog.posts());
         json.put("warm_up_posts", backlog.warmUpPosts());
-        json.put("seconds", round(backlog.seconds()));
+        json.put("seconds", roundMillis(backlog.seconds()));
         json.put("posts_per_sec", round(backlog.postsPerSecond()));
-        json.put("cold_seconds", round(backlog.coldSeconds()));
+        json.put("cold_seconds", roundMillis(backlog.coldSeconds()));
         json.put("cold_posts_per_sec", round(backlog.coldPostsPerSecond()));
         json.put("latency_ms", latency(latency));
         json.put("latency_phase", paced != null ? "paced" : "backlog");
         json.put("sink", noSink ? "none" : "elasticsearch");
         json.put("parallelism", parallelism);
-        json.put("job_seconds", round(backlog.jobSeconds()));
+        json.put("job_seconds", roundMillis(backlog.jobSeconds()));
         json.put("backlog_latency_ms", latency(backlog));
         if (paced != null) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -385,7 +385,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("posts", use.posts());
-        m.put("seconds", round(use.seconds()));
+        m.put("seconds", roundMillis(use.seconds()));
         use.millis().forEach((process, ms) -> m.put(process + "_ms", ms));
         m.put("total_ms", use.totalMillis());
         m.put("us_per_post", round(use.microsPerPost()));
@@ -472,6 +472,11 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** Seconds to the millisecond, so that short runs' rates can be checked against them. */
+    private static double roundMillis(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     private static ProgressBar bar(String task, long total) {
