@@ -1,6 +1,7 @@
 package org.manara.streamjobs.pipeline;
 
-import java.util.Properties;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.flink.configuration.ReadableConfig;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -92,8 +93,7 @@ public final class KafkaConnectors {
                         .setBootstrapServers(options.get(KafkaOptions.BOOTSTRAP_SERVERS))
                         .setRecordSerializer(serializer)
                         .setDeliveryGuarantee(guarantee);
-        producerProperties(options)
-                .forEach((key, value) -> builder.setProperty((String) key, (String) value));
+        producerProperties(options).forEach(builder::setProperty);
         if (guarantee == DeliveryGuarantee.EXACTLY_ONCE) {
             builder.setTransactionalIdPrefix(transactionalIdPrefix(options, output));
         }
@@ -106,7 +106,7 @@ public final class KafkaConnectors {
      *
      * @throws IllegalArgumentException when the batch size is not between 1 byte and 2 GiB - 1
      */
-    static Properties producerProperties(ReadableConfig options) {
+    static Map<String, String> producerProperties(ReadableConfig options) {
         long batchBytes = options.get(KafkaOptions.PRODUCER_BATCH_SIZE).getBytes();
         if (batchBytes < 1 || batchBytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(
@@ -114,17 +114,17 @@ public final class KafkaConnectors {
                             + " must be between 1 b and 2 gb - 1 b, was "
                             + options.get(KafkaOptions.PRODUCER_BATCH_SIZE));
         }
-        Properties properties = new Properties();
-        properties.setProperty(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        properties.setProperty(ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(batchBytes));
-        properties.setProperty(
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, Long.toString(batchBytes));
+        properties.put(
                 ProducerConfig.LINGER_MS_CONFIG,
                 Long.toString(options.get(KafkaOptions.PRODUCER_LINGER).toMillis()));
         if (options.get(KafkaOptions.DELIVERY_GUARANTEE) == DeliveryGuarantee.EXACTLY_ONCE) {
             // At most the broker's default transaction.max.timeout.ms (15 minutes); a
             // transaction spans one checkpoint interval plus any Elasticsearch outage that
             // holds the checkpoint back.
-            properties.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "900000");
+            properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "900000");
         }
         return properties;
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -41,7 +41,7 @@ class KafkaConnectorsTest {
     @Test
     void producersBatchAndLingerAsTheOptionsSay() {
         Configuration options = new Configuration();
-        Properties defaults = KafkaConnectors.producerProperties(options);
+        Map<String, String> defaults = KafkaConnectors.producerProperties(options);
         assertThat(defaults)
                 .containsEntry("batch.size", "262144")
                 .containsEntry("linger.ms", "50")
