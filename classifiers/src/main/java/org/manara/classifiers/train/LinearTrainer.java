@@ -25,6 +25,11 @@ public final class LinearTrainer {
     /**
      * Trains on vectors whose indices lie in {@code [0, dimension)}.
      *
+     * <p>With {@link TrainerConfig#naiveBayes() naive Bayes scaling}, each one-vs-rest row is
+     * trained on features scaled for its own class (as liblinear trains a multi-class model: one
+     * binary problem per class, that class's weight on its positives) and the factors are folded
+     * into the row's weights, so the model scores unscaled vectors.
+     *
      * @param labelOrder the labels in model order; for two labels the second is the positive one
      */
     public static LinearModel train(
@@ -38,6 +43,99 @@ public final class LinearTrainer {
         if (xs.size() != ys.size() || xs.isEmpty()) {
             throw new IllegalArgumentException("need as many labels as vectors, and at least one");
         }
+        int[] y = new int[ys.size()];
+        boolean[] present = new boolean[labelOrder.size()];
+        for (int i = 0; i < ys.size(); i++) {
+            y[i] = labelOrder.indexOf(ys.get(i));
+            if (y[i] < 0) {
+                throw new IllegalArgumentException(
+                        "label '" + ys.get(i) + "' not in " + labelOrder);
+            }
+            present[y[i]] = true;
+        }
+        int classes = 0;
+        for (boolean p : present) {
+            classes += p ? 1 : 0;
+        }
+        if (classes != labelOrder.size()) {
+            throw new IllegalArgumentException(
+                    "training data holds "
+                            + classes
+                            + " of the "
+                            + labelOrder.size()
+                            + " labels "
+                            + labelOrder);
+        }
+        double[] classWeight = new double[labelOrder.size()];
+        for (int k = 0; k < classWeight.length; k++) {
+            classWeight[k] = config.classWeights().getOrDefault(labelOrder.get(k), 1.0);
+        }
+        int k = labelOrder.size();
+        int rows = k == 2 ? 1 : k;
+        float[][] weights = new float[rows][];
+        float[] bias = new float[rows];
+        NaiveBayesScaling nb = config.naiveBayes();
+        if (!nb.enabled() && k > 2) {
+            Model model = solve(xs, y, dimension, config, classWeight);
+            int[] modelLabels = model.getLabels();
+            double[] w = model.getFeatureWeights();
+            for (int c = 0; c < k; c++) {
+                int row = modelLabels[c];
+                weights[row] = new float[dimension];
+                for (int f = 0; f < dimension; f++) {
+                    weights[row][f] = (float) w[f * k + c];
+                }
+                bias[row] = (float) w[dimension * k + c];
+            }
+        } else {
+            // One binary problem per row: label 1 against the rest for two labels, else each class
+            // against the others with that class's weight on its positives and 1 on the rest.
+            for (int row = 0; row < rows; row++) {
+                int positive = k == 2 ? 1 : row;
+                List<SparseVector> rowXs = xs;
+                float[] factors = null;
+                if (nb.enabled()) {
+                    factors = nb.factors(xs, ys, labelOrder.get(positive), dimension);
+                    float[] f = factors;
+                    rowXs = xs.stream().map(v -> NaiveBayesScaling.scale(v, f)).toList();
+                }
+                int[] binary = new int[y.length];
+                for (int i = 0; i < y.length; i++) {
+                    binary[i] = y[i] == positive ? 1 : 0;
+                }
+                double[] binaryWeight =
+                        k == 2 ? classWeight : new double[] {1.0, classWeight[positive]};
+                Model model = solve(rowXs, binary, dimension, config, binaryWeight);
+                // liblinear's single column scores its first label; ours scores label 1.
+                double sign = model.getLabels()[0] == 1 ? 1.0 : -1.0;
+                double[] w = model.getFeatureWeights();
+                weights[row] = new float[dimension];
+                for (int f = 0; f < dimension; f++) {
+                    double scale = factors == null ? 1.0 : factors[f];
+                    weights[row][f] = (float) (sign * w[f] * scale);
+                }
+                bias[row] = (float) (sign * w[dimension]);
+            }
+        }
+        Map<String, String> fullInfo = new HashMap<>(info);
+        fullInfo.put("trainer", "liblinear " + solverType(config) + " " + config);
+        fullInfo.put("examples", Integer.toString(xs.size()));
+        return new LinearModel(labelOrder, features, weights, bias, fullInfo);
+    }
+
+    private static SolverType solverType(TrainerConfig config) {
+        return config.solver().equals("lr") ? SolverType.L2R_LR : SolverType.L2R_L2LOSS_SVC_DUAL;
+    }
+
+    /**
+     * One liblinear fit; {@code y} holds label indices, {@code classWeight} a C multiplier each.
+     */
+    private static Model solve(
+            List<SparseVector> xs,
+            int[] y,
+            int dimension,
+            TrainerConfig config,
+            double[] classWeight) {
         Problem problem = new Problem();
         problem.l = xs.size();
         problem.n = dimension + 1; // the last index is the bias feature
@@ -52,23 +150,15 @@ public final class LinearTrainer {
             }
             row[v.size()] = new FeatureNode(dimension + 1, 1.0);
             problem.x[i] = row;
-            int y = labelOrder.indexOf(ys.get(i));
-            if (y < 0) {
-                throw new IllegalArgumentException(
-                        "label '" + ys.get(i) + "' not in " + labelOrder);
-            }
-            problem.y[i] = y;
+            problem.y[i] = y[i];
         }
-        SolverType solver =
-                config.solver().equals("lr") ? SolverType.L2R_LR : SolverType.L2R_L2LOSS_SVC_DUAL;
-        Parameter parameter = new Parameter(solver, config.c(), config.epsilon());
+        Parameter parameter = new Parameter(solverType(config), config.c(), config.epsilon());
         List<Integer> weightLabels = new ArrayList<>();
         List<Double> weightValues = new ArrayList<>();
-        for (Map.Entry<String, Double> e : config.classWeights().entrySet()) {
-            int y = labelOrder.indexOf(e.getKey());
-            if (y >= 0) {
-                weightLabels.add(y);
-                weightValues.add(e.getValue());
+        for (int label = 0; label < classWeight.length; label++) {
+            if (classWeight[label] != 1.0) {
+                weightLabels.add(label);
+                weightValues.add(classWeight[label]);
             }
         }
         if (!weightLabels.isEmpty()) {
@@ -78,52 +168,6 @@ public final class LinearTrainer {
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
-        Model model = Linear.train(problem, parameter);
-        Map<String, String> fullInfo = new HashMap<>(info);
-        fullInfo.put("trainer", "liblinear " + solver + " " + config);
-        fullInfo.put("examples", Integer.toString(xs.size()));
-        return toModel(model, labelOrder, dimension, features, fullInfo);
-    }
-
-    /** Copies liblinear's weights (feature-major, one column per class) into dense rows. */
-    private static LinearModel toModel(
-            Model model,
-            List<String> labelOrder,
-            int dimension,
-            String features,
-            Map<String, String> info) {
-        if (model.getNrClass() != labelOrder.size()) {
-            throw new IllegalArgumentException(
-                    "training data holds "
-                            + model.getNrClass()
-                            + " of the "
-                            + labelOrder.size()
-                            + " labels "
-                            + labelOrder);
-        }
-        int[] modelLabels = model.getLabels();
-        double[] w = model.getFeatureWeights();
-        int k = labelOrder.size();
-        int columns = model.getNrClass() == 2 ? 1 : model.getNrClass();
-        int rows = k == 2 ? 1 : k;
-        float[][] weights = new float[rows][dimension];
-        float[] bias = new float[rows];
-        if (k == 2) {
-            // liblinear's single column scores its first label; ours scores label 1.
-            double sign = modelLabels[0] == 1 ? 1.0 : -1.0;
-            for (int f = 0; f < dimension; f++) {
-                weights[0][f] = (float) (sign * w[f * columns]);
-            }
-            bias[0] = (float) (sign * w[dimension * columns]);
-        } else {
-            for (int c = 0; c < columns; c++) {
-                int row = modelLabels[c];
-                for (int f = 0; f < dimension; f++) {
-                    weights[row][f] = (float) w[f * columns + c];
-                }
-                bias[row] = (float) w[dimension * columns + c];
-            }
-        }
-        return new LinearModel(labelOrder, features, weights, bias, info);
+        return Linear.train(problem, parameter);
     }
 }

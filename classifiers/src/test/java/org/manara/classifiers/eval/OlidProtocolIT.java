@@ -13,9 +13,8 @@ class OlidProtocolIT {
         Metrics m = r.metrics();
         System.out.println(r.dataset() + " " + m);
         assertThat(r.n()).isEqualTo(860);
-        // Issue 3 asks for macro-F1 >= 0.75; the recipe (chosen by CV on the training file)
-        // measures about 0.72 on the official test set, above the paper's SVM (0.69) but below
-        // its BiLSTM (0.75): the target is NOT met, and this floor guards the measured level.
-        assertThat(m.macroF1()).isGreaterThan(0.69);
+        // Issue 3 target: macro-F1 >= 0.75 (the paper's BiLSTM). The recipe, naive-Bayes-scaled
+        // n-grams chosen by CV on the training file, measures 0.767 (docs/evaluation.md).
+        assertThat(m.macroF1()).isGreaterThanOrEqualTo(0.75);
     }
 }
