@@ -35,22 +35,39 @@ class LinearTrainerTest {
                     "lunch at noon with the team",
                     "did you finish the report");
 
-    private static LinearModel trainSmall(String solver) {
-        FeatureConfig fc = FeatureConfig.parse("bits=12 word=1-2 char=3-4 signals=none");
+    private static final FeatureConfig SMALL =
+            FeatureConfig.parse("bits=12 word=1-2 char=3-4 signals=none");
+
+    private static List<SparseVector> vectors(List<String> texts) {
+        return Featurization.vectors(texts, SMALL, null, ANALYZER, Progress.NONE);
+    }
+
+    private static List<String> spamThenHam() {
         List<String> texts = new ArrayList<>(SPAM);
         texts.addAll(HAM);
+        return texts;
+    }
+
+    private static List<String> spamThenHamLabels() {
         List<String> labels = new ArrayList<>();
         SPAM.forEach(s -> labels.add("spam"));
         HAM.forEach(s -> labels.add("ham"));
-        List<SparseVector> xs = Featurization.vectors(texts, fc, null, ANALYZER, Progress.NONE);
+        return labels;
+    }
+
+    private static LinearModel trainSpamHam(List<SparseVector> xs, TrainerConfig config) {
         return LinearTrainer.train(
                 xs,
-                labels,
+                spamThenHamLabels(),
                 List.of("ham", "spam"),
-                fc.dimension(),
-                fc.spec(),
-                TrainerConfig.logistic(10).withSolver(solver),
+                SMALL.dimension(),
+                SMALL.spec(),
+                config,
                 Map.of("dataset", "unit"));
+    }
+
+    private static LinearModel trainSmall(String solver) {
+        return trainSpamHam(vectors(spamThenHam()), TrainerConfig.logistic(10).withSolver(solver));
     }
 
     @Test
@@ -105,7 +122,26 @@ class LinearTrainerTest {
     }
 
     @Test
-    void multiclassModelsHaveOneRowPerClass() {
+    void naiveBayesScaledWeightsScoreUnscaledVectorsAsTheSolverSawThemScaled() {
+        List<SparseVector> xs = vectors(spamThenHam());
+        NaiveBayesScaling nb = new NaiveBayesScaling(1, 0.75);
+        TrainerConfig plain = TrainerConfig.logistic(3).withClassWeights(Map.of("spam", 2.0));
+        LinearModel scaled = trainSpamHam(xs, plain.withNaiveBayes(nb));
+        float[] factors = nb.factors(xs, spamThenHamLabels(), "spam", SMALL.dimension());
+        LinearModel reference =
+                trainSpamHam(
+                        xs.stream().map(x -> NaiveBayesScaling.scale(x, factors)).toList(), plain);
+        for (SparseVector x : vectors(List.of("free prize lunch", "monday cash", "win now"))) {
+            assertThat(scaled.margin(0, x))
+                    .isCloseTo(
+                            reference.margin(0, NaiveBayesScaling.scale(x, factors)), within(1e-4));
+        }
+        assertThat(scaled.info().get("trainer")).contains("nb(alpha=1.0, mix=0.75)");
+        assertThat(scaled.weights()[0]).isNotEqualTo(trainSpamHam(xs, plain).weights()[0]);
+    }
+
+    /** Three colour classes, one word each telling them apart. */
+    private static LinearModel trainColours(TrainerConfig config) {
         FeatureConfig fc = FeatureConfig.parse("bits=12 word=1-1 char=0-0 signals=none");
         List<String> texts =
                 List.of(
@@ -116,20 +152,44 @@ class LinearTrainerTest {
                         "green leaf",
                         "green grass");
         List<String> labels = List.of("red", "red", "blue", "blue", "green", "green");
-        LinearModel m =
-                LinearTrainer.train(
-                        Featurization.vectors(texts, fc, null, ANALYZER, Progress.NONE),
-                        labels,
-                        List.of("red", "green", "blue"),
-                        fc.dimension(),
-                        fc.spec(),
-                        TrainerConfig.logistic(10),
-                        Map.of());
+        return LinearTrainer.train(
+                Featurization.vectors(texts, fc, null, ANALYZER, Progress.NONE),
+                labels,
+                List.of("red", "green", "blue"),
+                fc.dimension(),
+                fc.spec(),
+                config,
+                Map.of());
+    }
+
+    @Test
+    void multiclassModelsHaveOneRowPerClass() {
+        LinearModel m = trainColours(TrainerConfig.logistic(10));
         assertThat(m.weights()).hasNumberOfRows(3);
         LinearTextModel t = new LinearTextModel(m, null);
         double[] p = t.probabilities(ANALYZER.apply("green"));
         assertThat(p[1]).isGreaterThan(p[0]).isGreaterThan(p[2]);
         assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void naiveBayesScaledMulticlassModelsScaleEachRowForItsOwnClass() {
+        LinearModel m =
+                trainColours(
+                        TrainerConfig.logistic(10).withNaiveBayes(new NaiveBayesScaling(1, 1)));
+        assertThat(m.weights()).hasNumberOfRows(3);
+        assertThat(m.info().get("trainer")).contains("nb(alpha=1.0, mix=1.0)");
+        LinearTextModel t = new LinearTextModel(m, null);
+        for (String colour : List.of("red", "green", "blue")) {
+            double[] p = t.probabilities(ANALYZER.apply(colour + " thing"));
+            int best = 0;
+            for (int i = 1; i < p.length; i++) {
+                best = p[i] > p[best] ? i : best;
+            }
+            assertThat(m.labels().get(best)).isEqualTo(colour);
+        }
+        assertThat(m.weights()[0])
+                .isNotEqualTo(trainColours(TrainerConfig.logistic(10)).weights()[0]);
     }
 
     @Test
