@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,9 @@ final class NgramModel {
     /** Largest alphabet whose unigrams and bigrams get a direct table (at most 3.5 MB for 7). */
     private static final int MAX_DIRECT_ALPHABET = 512;
 
+    /** How full {@link #table} is: its probes stay short without doubling its size. */
+    private static final double LOAD_FACTOR = 0.6;
+
     private final List<String> languages;
 
     /** Id of each UTF-16 unit in some model's n-grams, 0 for a unit no model has. */
@@ -76,10 +80,23 @@ final class NgramModel {
     /** Whether some language has a trigram model (Lingua has none for zh, ja, ko). */
     private final boolean trigrams;
 
-    private final Long2IntOpenHashMap entries;
+    /** Number of distinct n-grams over all the languages. */
+    private final int count;
 
-    /** Per entry, {@code languages.size()} log-probabilities ({@link #ABSENT} if unknown). */
-    private final short[] logProbs;
+    /**
+     * The n-grams not in {@link #shortGrams} (those of 3 characters and more, or all of them for an
+     * alphabet too large for it), in open addressing with linear probing: each slot is {@link
+     * #stride} longs, the packed key (0 marks an empty slot; ids start at 1, so no key is 0) then
+     * the key's {@code languages.size()} log-probabilities ({@link #ABSENT} if unknown), four
+     * {@code short}s to a long. Key and values share a slot so that a look-up, which usually misses
+     * the CPU's cache (the table is tens of MB), costs one memory access rather than the three of a
+     * map to an index into a separate array. At most {@link #LOAD_FACTOR} full, to keep the probes
+     * of the many unknown n-grams (back-off) short.
+     */
+    private final long[] table;
+
+    private final int stride;
+    private final int slots;
 
     /**
      * The same for every unigram and bigram, addressed directly by their ids (unigram {@code a} at
@@ -162,40 +179,85 @@ final class NgramModel {
                 }
             }
         }
-        index.trim();
-        this.entries = index;
-        this.logProbs = Arrays.copyOf(values, count * n);
+        this.count = count;
         this.unknownId = nextId;
         this.trigrams = anyTrigrams;
         this.alphabet = nextId + 1;
-        this.shortGrams = alphabet <= MAX_DIRECT_ALPHABET ? shortGrams() : null;
+        this.shortGrams = alphabet <= MAX_DIRECT_ALPHABET ? shortGrams(index, values) : null;
+        this.stride = 1 + (n + 3) / 4;
+        int kept = 0;
+        for (long key : index.keySet()) {
+            kept += shortGrams != null && isShort(key) ? 0 : 1;
+        }
+        long slots = (long) Math.ceil(Math.max(kept, 1) / LOAD_FACTOR);
+        if (slots * stride > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("too many n-grams to compile: " + count);
+        }
+        this.slots = (int) slots;
+        this.table = new long[this.slots * stride];
+        for (Long2IntMap.Entry e : index.long2IntEntrySet()) {
+            long key = e.getLongKey();
+            if (shortGrams != null && isShort(key)) {
+                continue; // read from the direct table instead
+            }
+            int at = probe(key);
+            table[at] = key;
+            for (int l = 0; l < n; l++) {
+                table[at + 1 + (l >> 2)] |=
+                        (values[e.getIntValue() * n + l] & 0xFFFFL) << ((l & 3) << 4);
+            }
+        }
     }
 
-    private short[] shortGrams() {
+    /** Whether a key has at most two characters. */
+    private boolean isShort(long key) {
+        return key >>> (2 * bits) == 0;
+    }
+
+    private short[] shortGrams(Long2IntOpenHashMap index, short[] values) {
         int n = languages.size();
         short[] direct = new short[(alphabet + alphabet * alphabet) * n];
         Arrays.fill(direct, ABSENT);
         for (int a = 1; a < alphabet; a++) {
-            copy(a, a, direct);
+            copy(index, values, a, a, direct);
             for (int b = 1; b < alphabet; b++) {
-                copy((long) a << bits | b, alphabet + a * alphabet + b, direct);
+                copy(index, values, (long) a << bits | b, alphabet + a * alphabet + b, direct);
             }
         }
         return direct;
     }
 
-    private void copy(long key, int slot, short[] direct) {
-        int entry = entries.get(key);
+    private void copy(
+            Long2IntOpenHashMap index, short[] values, long key, int slot, short[] direct) {
+        int entry = index.get(key);
         if (entry >= 0) {
             int n = languages.size();
-            System.arraycopy(logProbs, entry * n, direct, slot * n, n);
+            System.arraycopy(values, entry * n, direct, slot * n, n);
         }
     }
 
-    /** Where the log-probabilities of an n-gram start in {@link #logProbs}, or -1. */
+    /**
+     * Where {@code key}'s slot starts in {@link #table}: its own, or the empty one it would take.
+     */
+    private int probe(long key) {
+        // the hash's top 32 bits scaled to [0, slots): no power-of-two size needed
+        int slot = (int) ((((key * 0x9E3779B97F4A7C15L) >>> 32) * slots) >>> 32);
+        while (true) {
+            int at = slot * stride;
+            long k = table[at];
+            if (k == key || k == 0) {
+                return at;
+            }
+            if (++slot == slots) {
+                slot = 0;
+            }
+        }
+    }
+
+    /** Where an n-gram's slot starts in {@link #table}, or -1 when no language knows it. */
     private int base(long key) {
-        int entry = entries.get(key);
-        return entry < 0 ? -1 : entry * languages.size();
+        int at = probe(key);
+        return table[at] == key ? at : -1;
     }
 
     /** The compiled models of these languages (ISO 639-1), loaded on first use and shared. */
@@ -217,7 +279,7 @@ final class NgramModel {
 
     /** Number of distinct n-grams over all the languages. */
     int size() {
-        return entries.size();
+        return count;
     }
 
     /**
@@ -298,10 +360,9 @@ final class NgramModel {
         long all = n == Long.SIZE ? -1L : (1L << n) - 1;
         long done = 0;
         for (int s = size; s >= 1 && done != all; s--, key >>>= bits) {
-            short[] table = logProbs;
+            boolean direct = s <= 2 && shortGrams != null;
             int base;
-            if (s <= 2 && shortGrams != null) {
-                table = shortGrams;
+            if (direct) {
                 int slot =
                         s == 1
                                 ? (int) key
@@ -314,7 +375,10 @@ final class NgramModel {
                 }
             }
             for (int l = 0; l < n; l++) {
-                short v = table[base + l];
+                short v =
+                        direct
+                                ? shortGrams[base + l]
+                                : (short) (table[base + 1 + (l >> 2)] >>> ((l & 3) << 4));
                 if (v == ABSENT || (done & 1L << l) != 0) {
                     continue;
                 }
