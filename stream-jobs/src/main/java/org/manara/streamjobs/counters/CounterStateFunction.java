@@ -32,7 +32,9 @@ public final class CounterStateFunction
 
     private final CounterPlan plan;
     private transient List<ValueState<CounterWindow>> windows;
+    private transient List<ValueState<WindowUnion>> unions;
     private transient Counter pruned;
+    private transient Counter unionsBuilt;
 
     public CounterStateFunction(CounterPlan plan) {
         this.plan = plan;
@@ -41,17 +43,37 @@ public final class CounterStateFunction
     @Override
     public void open(OpenContext openContext) {
         windows = new ArrayList<>();
+        unions = new ArrayList<>();
         for (CounterGroup group : plan.groups()) {
             windows.add(getRuntimeContext().getState(descriptor(group)));
+            unions.add(getRuntimeContext().getState(unionDescriptor(group)));
         }
         pruned = getRuntimeContext().getMetricGroup().counter("counterBucketsPruned");
+        unionsBuilt = getRuntimeContext().getMetricGroup().counter("counterUnionsBuilt");
     }
 
     /** One state per group, so that each gets the TTL of its own window. */
     static ValueStateDescriptor<CounterWindow> descriptor(CounterGroup group) {
-        ValueStateDescriptor<CounterWindow> d =
+        return withTtl(
                 new ValueStateDescriptor<>(
-                        "counter-window-" + group.id(), TypeInformation.of(CounterWindow.class));
+                        "counter-window-" + group.id(), TypeInformation.of(CounterWindow.class)),
+                group);
+    }
+
+    /**
+     * The group's unions of the sketches in each key's window ({@link WindowUnion}), with the same
+     * TTL. A state of its own, so that savepoints taken before it existed still restore.
+     */
+    static ValueStateDescriptor<WindowUnion> unionDescriptor(CounterGroup group) {
+        return withTtl(
+                new ValueStateDescriptor<>(
+                        "counter-window-union-" + group.id(),
+                        TypeInformation.of(WindowUnion.class)),
+                group);
+    }
+
+    private static <T> ValueStateDescriptor<T> withTtl(
+            ValueStateDescriptor<T> d, CounterGroup group) {
         d.enableTimeToLive(
                 StateTtlConfig.newBuilder(ttl(group))
                         .updateTtlOnCreateAndWrite()
@@ -62,6 +84,11 @@ public final class CounterStateFunction
                         .cleanupIncrementally(1, false)
                         .build());
         return d;
+    }
+
+    /** How many window unions were built from their buckets (the rest were updated in place). */
+    long unionsBuilt() {
+        return unionsBuilt.getCount();
     }
 
     static Duration ttl(CounterGroup group) {
@@ -94,7 +121,23 @@ public final class CounterStateFunction
 
         // the buckets that overlap [t - window, t]: end > t - window, start <= t
         long first = Math.floorDiv(r.time() - window, width);
-        long[] totals = after.totals(first, bucket, fields);
+        long[] totals;
+        if (fields > 0 && after.sketched(first, bucket, fields) >= 2) {
+            // several buckets' sketches to merge: add this post to the key's union instead, while
+            // that union is of the window as it was before the post (else build it again)
+            ValueState<WindowUnion> cached = unions.get(r.group());
+            WindowUnion union = cached.value();
+            if (union != null && dropped <= 0 && before.isCurrent(union, first, bucket)) {
+                union = after.plus(union, r.distinct());
+            } else {
+                union = after.union(first, bucket, fields);
+                unionsBuilt.inc();
+            }
+            cached.update(union);
+            totals = after.totals(first, bucket, fields, union);
+        } else {
+            totals = after.totals(first, bucket, fields);
+        }
         long[] values = new long[group.counters().size()];
         for (int c = 0; c < values.length; c++) {
             CounterKey measure = group.measures().get(c);

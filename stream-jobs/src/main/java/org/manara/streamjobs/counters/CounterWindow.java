@@ -98,42 +98,165 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
      */
     long[] totals(long first, long last, int fields) {
         long[] out = new long[1 + fields];
-        // Most keys answer from one bucket: its sketch's own estimate then, without a union (a
-        // union allocates a full-size sketch, a profile hot spot when made for every request).
-        byte[][] only = new byte[fields][];
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] >= first && buckets[i] <= last) {
+                out[0] += posts[i];
+            }
+        }
+        for (int f = 0; f < fields; f++) {
+            Estimate e = new Estimate();
+            for (int i = 0; i < buckets.length; i++) {
+                if (buckets[i] >= first && buckets[i] <= last) {
+                    e.add(sketches.get(i * fields + f));
+                }
+            }
+            out[1 + f] = Math.round(e.value());
+        }
+        return out;
+    }
+
+    /**
+     * Posts (index 0) over the buckets from {@code first} to {@code last}, and distinct values per
+     * field (index 1 + f) from {@code union}, which must be {@link #isCurrent current} for them.
+     */
+    long[] totals(long first, long last, int fields, WindowUnion union) {
+        long[] out = new long[1 + fields];
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] >= first && buckets[i] <= last) {
+                out[0] += posts[i];
+            }
+        }
+        for (int f = 0; f < fields; f++) {
+            Estimate e = new Estimate();
+            e.add(union.sketches().get(f));
+            out[1 + f] = Math.round(e.value());
+        }
+        return out;
+    }
+
+    /** How many buckets from {@code first} to {@code last} hold a sketch of some field. */
+    int sketched(long first, long last, int fields) {
+        int n = 0;
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] >= first && buckets[i] <= last) {
+                for (int f = 0; f < fields; f++) {
+                    if (sketches.get(i * fields + f).length > 0) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The buckets from {@code first} to {@code last} with their sketches merged per field. */
+    WindowUnion union(long first, long last, int fields) {
         Union[] unions = new Union[fields];
         for (int i = 0; i < buckets.length; i++) {
             if (buckets[i] < first || buckets[i] > last) {
                 continue;
             }
-            out[0] += posts[i];
             for (int f = 0; f < fields; f++) {
                 byte[] bytes = sketches.get(i * fields + f);
-                if (bytes.length == 0) {
-                    continue;
+                if (bytes.length > 0) {
+                    if (unions[f] == null) {
+                        unions[f] = new Union(LG_K);
+                    }
+                    unions[f].update(HllSketch.wrap(Memory.wrap(bytes)));
                 }
-                if (only[f] == null && unions[f] == null) {
-                    only[f] = bytes;
-                    continue;
-                }
-                if (unions[f] == null) {
-                    unions[f] = new Union(LG_K);
-                    unions[f].update(HllSketch.wrap(Memory.wrap(only[f])));
-                    only[f] = null;
-                }
-                unions[f].update(HllSketch.wrap(Memory.wrap(bytes)));
             }
         }
+        List<byte[]> merged = new ArrayList<>(fields);
         for (int f = 0; f < fields; f++) {
-            double estimate =
-                    unions[f] != null
-                            ? unions[f].getEstimate()
-                            : only[f] != null
-                                    ? HllSketch.wrap(Memory.wrap(only[f])).getEstimate()
-                                    : 0;
-            out[1 + f] = Math.round(estimate);
+            merged.add(unions[f] == null ? new byte[0] : unions[f].toCompactByteArray());
         }
-        return out;
+        return snapshot(first, last, merged);
+    }
+
+    /**
+     * {@code union}, current for this window's previous state, with one more post's {@code
+     * distinct} values added: the same union as {@link #union} of this window would build, at the
+     * cost of one sketch update per value.
+     */
+    WindowUnion plus(WindowUnion union, List<DistinctValue> distinct) {
+        List<byte[]> merged = new ArrayList<>(union.sketches());
+        for (int f = 0; f < merged.size(); f++) {
+            merged.set(f, add(merged.get(f), f, distinct));
+        }
+        return snapshot(union.first(), union.last(), merged);
+    }
+
+    private WindowUnion snapshot(long first, long last, List<byte[]> merged) {
+        int n = 0;
+        for (long b : buckets) {
+            n += b >= first && b <= last ? 1 : 0;
+        }
+        long[] ids = new long[n];
+        long[] counts = new long[n];
+        int k = 0;
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] >= first && buckets[i] <= last) {
+                ids[k] = buckets[i];
+                counts[k++] = posts[i];
+            }
+        }
+        return new WindowUnion(first, last, ids, counts, merged);
+    }
+
+    /**
+     * Whether {@code union} merged exactly this window's buckets from {@code first} to {@code last}
+     * as they are now: same range, same buckets, same post counts.
+     */
+    boolean isCurrent(WindowUnion union, long first, long last) {
+        if (union.first() != first || union.last() != last) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < buckets.length; i++) {
+            if (buckets[i] < first || buckets[i] > last) {
+                continue;
+            }
+            if (k == union.buckets().length
+                    || union.buckets()[k] != buckets[i]
+                    || union.posts()[k] != posts[i]) {
+                return false;
+            }
+            k++;
+        }
+        return k == union.buckets().length;
+    }
+
+    /**
+     * The distinct-value estimate of some sketches' union. Most keys answer from one sketch: its
+     * own estimate then, without a union (a union allocates a full-size sketch, a profile hot spot
+     * when made for every request).
+     */
+    private static final class Estimate {
+        private byte[] only;
+        private Union union;
+
+        void add(byte[] bytes) {
+            if (bytes.length == 0) {
+                return;
+            }
+            if (only == null && union == null) {
+                only = bytes;
+                return;
+            }
+            if (union == null) {
+                union = new Union(LG_K);
+                union.update(HllSketch.wrap(Memory.wrap(only)));
+                only = null;
+            }
+            union.update(HllSketch.wrap(Memory.wrap(bytes)));
+        }
+
+        double value() {
+            return union != null
+                    ? union.getEstimate()
+                    : only != null ? HllSketch.wrap(Memory.wrap(only)).getEstimate() : 0;
+        }
     }
 
     private int oldest(List<Integer> kept, int protectedIndex) {

@@ -18,6 +18,7 @@ class CounterRecordsArePojosTest {
     @Test
     void state() {
         assertSerializedAsPojoWithoutKryo(CounterWindow.class);
+        assertSerializedAsPojoWithoutKryo(WindowUnion.class);
         assertSerializedAsPojoWithoutKryo(CounterJoin.class);
     }
 }
