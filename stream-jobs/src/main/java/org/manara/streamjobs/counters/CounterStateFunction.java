@@ -122,9 +122,10 @@ public final class CounterStateFunction
         // the buckets that overlap [t - window, t]: end > t - window, start <= t
         long first = Math.floorDiv(r.time() - window, width);
         long[] totals;
-        if (fields > 0 && after.sketched(first, bucket, fields) >= 2) {
-            // several buckets' sketches to merge: add this post to the key's union instead, while
-            // that union is of the window as it was before the post (else build it again)
+        if (fields > 0 && after.worthAUnion(first, bucket, fields)) {
+            // large sketches in several buckets to merge: add this post to the key's union
+            // instead, while that union is of the window as it was before the post (else build it
+            // again)
             ValueState<WindowUnion> cached = unions.get(r.group());
             WindowUnion union = cached.value();
             if (union != null && dropped <= 0 && before.isCurrent(union, first, bucket)) {

@@ -29,6 +29,9 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
      */
     static final int MAX_BUCKETS = 4 * CounterGroup.BUCKETS_PER_WINDOW;
 
+    /** Sketch bytes from which a key keeps a {@link WindowUnion} (about 250 values as lists). */
+    static final int UNION_MIN_BYTES = 1024;
+
     public CounterWindow {
         sketches = List.copyOf(sketches);
     }
@@ -134,20 +137,28 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
         return out;
     }
 
-    /** How many buckets from {@code first} to {@code last} hold a sketch of some field. */
-    int sketched(long first, long last, int fields) {
-        int n = 0;
+    /**
+     * Whether answering for the buckets from {@code first} to {@code last} is worth keeping their
+     * {@link WindowUnion}: two or more of them hold sketches, of {@link #UNION_MIN_BYTES} or more
+     * in all. Below that the sketches are short lists of values, merged about as fast as a union is
+     * updated (CounterWindowBenchmark), so a key need not keep a union as well.
+     */
+    boolean worthAUnion(long first, long last, int fields) {
+        int sketched = 0;
+        long bytes = 0;
         for (int i = 0; i < buckets.length; i++) {
             if (buckets[i] >= first && buckets[i] <= last) {
+                int before = sketched;
                 for (int f = 0; f < fields; f++) {
-                    if (sketches.get(i * fields + f).length > 0) {
-                        n++;
-                        break;
+                    int n = sketches.get(i * fields + f).length;
+                    bytes += n;
+                    if (n > 0 && sketched == before) {
+                        sketched++;
                     }
                 }
             }
         }
-        return n;
+        return sketched >= 2 && bytes >= UNION_MIN_BYTES;
     }
 
     /** The buckets from {@code first} to {@code last} with their sketches merged per field. */
