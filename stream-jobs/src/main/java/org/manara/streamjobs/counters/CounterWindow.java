@@ -100,39 +100,33 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
      * first} to {@code last}, inclusive.
      */
     long[] totals(long first, long last, int fields) {
-        long[] out = new long[1 + fields];
-        for (int i = 0; i < buckets.length; i++) {
-            if (buckets[i] >= first && buckets[i] <= last) {
-                out[0] += posts[i];
-            }
-        }
-        for (int f = 0; f < fields; f++) {
-            Estimate e = new Estimate();
-            for (int i = 0; i < buckets.length; i++) {
-                if (buckets[i] >= first && buckets[i] <= last) {
-                    e.add(sketches.get(i * fields + f));
-                }
-            }
-            out[1 + f] = Math.round(e.value());
-        }
-        return out;
+        return totals(first, last, fields, null);
     }
 
     /**
-     * Posts (index 0) over the buckets from {@code first} to {@code last}, and distinct values per
-     * field (index 1 + f) from {@code union}, which must be {@link #isCurrent current} for them.
+     * As {@link #totals(long, long, int)}, with the distinct values taken from {@code union}
+     * instead of the buckets' sketches when it is not null; it must be {@link #isCurrent current}
+     * for the same buckets.
      */
     long[] totals(long first, long last, int fields, WindowUnion union) {
         long[] out = new long[1 + fields];
+        Estimate[] distinct = new Estimate[fields];
+        for (int f = 0; f < fields; f++) {
+            distinct[f] = new Estimate();
+            if (union != null) {
+                distinct[f].add(union.sketches().get(f));
+            }
+        }
         for (int i = 0; i < buckets.length; i++) {
             if (buckets[i] >= first && buckets[i] <= last) {
                 out[0] += posts[i];
+                for (int f = 0; f < fields && union == null; f++) {
+                    distinct[f].add(sketches.get(i * fields + f));
+                }
             }
         }
         for (int f = 0; f < fields; f++) {
-            Estimate e = new Estimate();
-            e.add(union.sketches().get(f));
-            out[1 + f] = Math.round(e.value());
+            out[1 + f] = Math.round(distinct[f].value());
         }
         return out;
     }
