@@ -101,8 +101,10 @@ public final class Fingerprinter {
 
     /**
      * The signature: per hash function the minimum over the shingles. 32-bit arithmetic on purpose:
-     * the JIT vectorises this loop (the hot spot of fingerprinting), and 32 bits per minimum are
-     * plenty to estimate Jaccard similarity and to key bands.
+     * 32 bits per minimum are plenty to estimate Jaccard similarity and to key bands, and a JIT
+     * that vectorises integer minima runs this loop (the hot spot of fingerprinting) several times
+     * faster. JDK 25's C2 does (3.7 against 15 µs for 128 functions over about 110 shingles, in a
+     * scratch loop on the 2-core VM, 2026-12-01); Java 17's, the project's baseline, does not.
      */
     private int[] minima(long[] shingles) {
         int[] a = multipliers;
