@@ -128,7 +128,7 @@ public final class CounterStateFunction
             // again)
             ValueState<WindowUnion> cached = unions.get(r.group());
             WindowUnion union = cached.value();
-            if (union != null && dropped <= 0 && before.isCurrent(union, first, bucket)) {
+            if (union != null && dropped == 0 && before.isCurrent(union, first, bucket)) {
                 union = after.plus(union, r.distinct());
             } else {
                 union = after.union(first, bucket, fields);

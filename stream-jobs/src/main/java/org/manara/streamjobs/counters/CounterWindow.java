@@ -142,14 +142,13 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
         long bytes = 0;
         for (int i = 0; i < buckets.length; i++) {
             if (buckets[i] >= first && buckets[i] <= last) {
-                int before = sketched;
+                boolean any = false;
                 for (int f = 0; f < fields; f++) {
                     int n = sketches.get(i * fields + f).length;
                     bytes += n;
-                    if (n > 0 && sketched == before) {
-                        sketched++;
-                    }
+                    any |= n > 0;
                 }
+                sketched += any ? 1 : 0;
             }
         }
         return sketched >= 2 && bytes >= UNION_MIN_BYTES;
