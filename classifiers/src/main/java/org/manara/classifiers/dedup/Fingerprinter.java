@@ -83,16 +83,47 @@ public final class Fingerprinter {
         return rows;
     }
 
-    private static long simhash(long[] shingles) {
+    /**
+     * Each byte value spread to eight byte lanes, one per bit: {@code SPREAD[v]} has byte {@code k}
+     * equal to bit {@code k} of {@code v}.
+     */
+    private static final long[] SPREAD = new long[256];
+
+    static {
+        for (int v = 0; v < 256; v++) {
+            for (int k = 0; k < 8; k++) {
+                SPREAD[v] |= (long) (v >>> k & 1) << (8 * k);
+            }
+        }
+    }
+
+    /**
+     * Bit {@code b} is set where more than half of the shingle hashes have it. The 64 counts are
+     * kept as byte lanes of eight longs (one per byte of the hash; adding {@link #SPREAD} of that
+     * byte counts its eight bits at once), emptied every 255 shingles before a lane can overflow:
+     * the same counts as testing each bit of each hash, about five times faster.
+     */
+    static long simhash(long[] shingles) {
+        int n = shingles.length;
         int[] ones = new int[64];
-        for (long h : shingles) {
-            for (int b = 0; b < 64; b++) {
-                ones[b] += (int) (h >>> b) & 1;
+        long[] lanes = new long[8];
+        for (int start = 0; start < n; start += 255) {
+            Arrays.fill(lanes, 0L);
+            for (int j = start, end = Math.min(n, start + 255); j < end; j++) {
+                long h = shingles[j];
+                for (int p = 0; p < 8; p++) {
+                    lanes[p] += SPREAD[(int) (h >>> (8 * p)) & 0xFF];
+                }
+            }
+            for (int p = 0; p < 8; p++) {
+                for (int k = 0; k < 8; k++) {
+                    ones[8 * p + k] += (int) (lanes[p] >>> (8 * k)) & 0xFF;
+                }
             }
         }
         long out = 0;
         for (int b = 0; b < 64; b++) {
-            if (2 * ones[b] > shingles.length) {
+            if (2 * ones[b] > n) {
                 out |= 1L << b;
             }
         }

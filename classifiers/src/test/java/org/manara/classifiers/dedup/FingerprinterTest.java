@@ -3,6 +3,7 @@ package org.manara.classifiers.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,32 @@ import org.manara.classifiers.text.Normalizer;
 class FingerprinterTest {
 
     private static final Fingerprinter FP = Fingerprinter.create();
+
+    @Test
+    void simhashSetsTheBitsMostShingleHashesHave() {
+        // against counting each bit of each hash; lengths around the 255-shingle lane flush
+        Random random = new Random(7);
+        for (int n : new int[] {1, 2, 3, 110, 254, 255, 256, 511, 777}) {
+            for (int trial = 0; trial < 20; trial++) {
+                long[] hashes = new long[n];
+                for (int i = 0; i < n; i++) {
+                    // skewed bits, so that counts land near half as well as far from it
+                    hashes[i] = random.nextLong() & random.nextLong() | (trial % 2 == 0 ? 0 : 1L);
+                }
+                long expected = 0;
+                for (int b = 0; b < 64; b++) {
+                    int ones = 0;
+                    for (long h : hashes) {
+                        ones += (int) (h >>> b) & 1;
+                    }
+                    if (2 * ones > n) {
+                        expected |= 1L << b;
+                    }
+                }
+                assertThat(Fingerprinter.simhash(hashes)).as("%d shingles", n).isEqualTo(expected);
+            }
+        }
+    }
 
     private static final String ORIGINAL =
             "Congratulations! You have won a free iPhone, claim your prize today at http://bit.ly/abc";
