@@ -156,26 +156,22 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
 
     /** The buckets from {@code first} to {@code last} with their sketches merged per field. */
     WindowUnion union(long first, long last, int fields) {
-        Union[] unions = new Union[fields];
+        Estimate[] merged = new Estimate[fields];
+        for (int f = 0; f < fields; f++) {
+            merged[f] = new Estimate();
+        }
         for (int i = 0; i < buckets.length; i++) {
-            if (buckets[i] < first || buckets[i] > last) {
-                continue;
-            }
-            for (int f = 0; f < fields; f++) {
-                byte[] bytes = sketches.get(i * fields + f);
-                if (bytes.length > 0) {
-                    if (unions[f] == null) {
-                        unions[f] = new Union(LG_K);
-                    }
-                    unions[f].update(HllSketch.wrap(Memory.wrap(bytes)));
+            if (buckets[i] >= first && buckets[i] <= last) {
+                for (int f = 0; f < fields; f++) {
+                    merged[f].add(sketches.get(i * fields + f));
                 }
             }
         }
-        List<byte[]> merged = new ArrayList<>(fields);
-        for (int f = 0; f < fields; f++) {
-            merged.add(unions[f] == null ? new byte[0] : unions[f].toCompactByteArray());
+        List<byte[]> bytes = new ArrayList<>(fields);
+        for (Estimate e : merged) {
+            bytes.add(e.bytes());
         }
-        return snapshot(first, last, merged);
+        return snapshot(first, last, bytes);
     }
 
     /**
@@ -232,9 +228,9 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
     }
 
     /**
-     * The distinct-value estimate of some sketches' union. Most keys answer from one sketch: its
-     * own estimate then, without a union (a union allocates a full-size sketch, a profile hot spot
-     * when made for every request).
+     * The union of some sketches, with its distinct-value estimate. Most keys answer from one
+     * sketch: that sketch then, without a union (a union allocates a full-size sketch, a profile
+     * hot spot when made for every request).
      */
     private static final class Estimate {
         private byte[] only;
@@ -254,6 +250,11 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
                 only = null;
             }
             union.update(HllSketch.wrap(Memory.wrap(bytes)));
+        }
+
+        /** The union as compact sketch bytes; empty when no sketch was added. */
+        byte[] bytes() {
+            return union != null ? union.toCompactByteArray() : only != null ? only : new byte[0];
         }
 
         double value() {
