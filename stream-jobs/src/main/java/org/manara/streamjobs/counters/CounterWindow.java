@@ -1,19 +1,30 @@
 package org.manara.streamjobs.counters;
 
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.hll.TgtHllType;
 import org.apache.datasketches.hll.Union;
+import org.apache.datasketches.memory.DefaultMemoryRequestServer;
 import org.apache.datasketches.memory.Memory;
+import org.apache.datasketches.memory.MemoryRequestServer;
+import org.apache.datasketches.memory.WritableMemory;
 
 /**
  * What one counter key saw, in time buckets: {@code buckets[i]} is a bucket index (event time /
  * bucket width), {@code posts[i]} its number of posts, and {@code sketches[i * fields + f]} an HLL
  * sketch (compact bytes; empty when no value) of the distinct values of the group's field {@code
  * f}. One value per key rather than a map of buckets: a key costs a few small objects, which
- * matters with millions of fingerprint keys. Immutable: the heap state backend may still hold the
- * previous instance in a snapshot.
+ * matters with millions of fingerprint keys.
+ *
+ * <p>A sketch with few values is kept compact and rebuilt when a value is added. Once it is dense
+ * (HLL mode: a fixed-size register array) it is kept as its updatable image and a value is added to
+ * those bytes in place, without copying the sketch twice per request (a heap copy to update, then
+ * new compact bytes: most of the bytes the counters allocated). The arrays of a window read from
+ * Flink state are the task's own to change: the heap state backend hands out a copy while a
+ * snapshot still holds the value (copy-on-write), and RocksDB deserialises a fresh one. So {@link
+ * #plus} may change the arrays of the window it is called on, which its caller replaces.
  */
 public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches) {
 
@@ -31,6 +42,16 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
 
     /** Sketch bytes from which a key keeps a {@link WindowUnion} (about 250 values as lists). */
     static final int UNION_MIN_BYTES = 1024;
+
+    /** The smallest updatable image of a dense sketch (HLL_4; unions' sketches are HLL_8). */
+    private static final int MIN_DENSE_BYTES =
+            HllSketch.getMaxUpdatableSerializationBytes(LG_K, TgtHllType.HLL_4);
+
+    /**
+     * Lends memory should a dense HLL_4 sketch outgrow its image (its exception table is sized for
+     * the worst case, so this is not expected); {@link #add} then keeps the new image.
+     */
+    private static final MemoryRequestServer MORE_MEMORY = new DefaultMemoryRequestServer();
 
     public CounterWindow {
         sketches = List.copyOf(sketches);
@@ -252,9 +273,15 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
             union.update(HllSketch.wrap(Memory.wrap(bytes)));
         }
 
-        /** The union as compact sketch bytes; empty when no sketch was added. */
+        /**
+         * The union as sketch bytes of its own (a copy when only one sketch was added: the union's
+         * bytes are updated in place, the bucket's must not change with them); empty when no sketch
+         * was added.
+         */
         byte[] bytes() {
-            return union != null ? union.toCompactByteArray() : only != null ? only : new byte[0];
+            return union != null
+                    ? union.toCompactByteArray()
+                    : only != null ? only.clone() : new byte[0];
         }
 
         double value() {
@@ -278,20 +305,51 @@ public record CounterWindow(long[] buckets, long[] posts, List<byte[]> sketches)
         return at;
     }
 
-    private static byte[] add(byte[] bytes, int field, List<DistinctValue> distinct) {
+    /**
+     * The sketch {@code bytes} with the values of {@code distinct} for {@code field} added: the
+     * same array, changed in place, when it holds a dense sketch's updatable image; otherwise new
+     * bytes (updatable if the sketch became dense, compact if not). {@code bytes} itself when no
+     * value is for the field.
+     */
+    static byte[] add(byte[] bytes, int field, List<DistinctValue> distinct) {
         HllSketch sketch = null;
+        WritableMemory inPlace = null;
         for (DistinctValue v : distinct) {
             if (v.field() != field) {
                 continue;
             }
             if (sketch == null) {
-                sketch =
-                        bytes.length == 0
-                                ? new HllSketch(LG_K, TgtHllType.HLL_4)
-                                : HllSketch.heapify(bytes);
+                if (bytes.length == 0) {
+                    sketch = new HllSketch(LG_K, TgtHllType.HLL_4);
+                } else if (isDenseImage(bytes)) {
+                    inPlace =
+                            WritableMemory.writableWrap(
+                                    bytes, 0, bytes.length, ByteOrder.nativeOrder(), MORE_MEMORY);
+                    sketch = HllSketch.writableWrap(inPlace);
+                } else {
+                    sketch = HllSketch.heapify(bytes);
+                }
             }
             sketch.update(v.value());
         }
-        return sketch == null ? bytes : sketch.toCompactByteArray();
+        if (sketch == null || (inPlace != null && sketch.isSameResource(inPlace))) {
+            return bytes;
+        }
+        return isDense(sketch) ? sketch.toUpdatableByteArray() : sketch.toCompactByteArray();
+    }
+
+    /** Whether {@code bytes} is the updatable image of a sketch in HLL mode. */
+    static boolean isDenseImage(byte[] bytes) {
+        if (bytes.length < MIN_DENSE_BYTES) {
+            return false;
+        }
+        HllSketch image = HllSketch.wrap(Memory.wrap(bytes));
+        return !image.isCompact() && isDense(image);
+    }
+
+    /** In HLL mode: as large as the register array of its type (list and set modes are smaller). */
+    private static boolean isDense(HllSketch sketch) {
+        return sketch.getUpdatableSerializationBytes()
+                >= HllSketch.getMaxUpdatableSerializationBytes(LG_K, sketch.getTgtHllType());
     }
 }
