@@ -88,18 +88,33 @@ public final class Explainer {
                 tokenScore[t] += share;
             }
         }
-        for (int t = 0; t < n; t++) {
+        // Only the k best tokens can be among the k best pieces of evidence: pick them (by weight,
+        // then position, as the stable sort below orders them) before making their evidence.
+        int[] best = s.best(k);
+        int picked = 0;
+        for (int t = 0; t < n && k > 0; t++) {
             if (tokenScore[t] > 0) {
-                int os = view.originalStart(view.tokenStart(t));
-                int oe = view.originalEnd(view.tokenEnd(t));
-                out.add(
-                        new Evidence(
-                                feature,
-                                view.original().substring(os, oe),
-                                os,
-                                oe,
-                                round(tokenScore[t])));
+                double w = round(tokenScore[t]);
+                tokenScore[t] = w;
+                if (picked == k && w <= tokenScore[best[k - 1]]) {
+                    continue;
+                }
+                int j = picked < k ? picked++ : k - 1;
+                while (j > 0 && tokenScore[best[j - 1]] < w) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = t;
             }
+        }
+        Arrays.sort(best, 0, picked);
+        for (int i = 0; i < picked; i++) {
+            int t = best[i];
+            int os = view.originalStart(view.tokenStart(t));
+            int oe = view.originalEnd(view.tokenEnd(t));
+            out.add(
+                    new Evidence(
+                            feature, view.original().substring(os, oe), os, oe, tokenScore[t]));
         }
         for (int tag = 0; tag < signal.length; tag++) {
             if (signal[tag] > 0) {
@@ -154,6 +169,7 @@ public final class Explainer {
         int[] slots = new int[0];
         int[] tokenAt = new int[256];
         double[] tokenScores = new double[64];
+        int[] best = new int[8];
 
         int[] slots(int capacity) {
             if (slots.length < capacity) {
@@ -169,6 +185,13 @@ public final class Explainer {
                 tokenAt = new int[n * 2];
             }
             return tokenAt;
+        }
+
+        int[] best(int k) {
+            if (best.length < k) {
+                best = new int[k];
+            }
+            return best;
         }
 
         double[] tokenScores(int n) {
