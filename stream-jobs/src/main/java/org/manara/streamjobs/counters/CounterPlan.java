@@ -96,8 +96,7 @@ public final class CounterPlan implements Serializable {
         PostFacts facts = PostFacts.from(post, text -> "");
         AuthorFacts author = AuthorFacts.from(post.author(), post.createdAt());
         List<String> fingerprints =
-                CounterKeys.fingerprintKeys(
-                        enriched.analysis() == null ? null : enriched.analysis().lshBands());
+                CounterKeys.fingerprintKeys(enriched.lshBands(CounterKeys.FINGERPRINT_BANDS));
         List<CounterRequest> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             CounterGroup group = groups.get(g);

@@ -1,7 +1,6 @@
 package org.manara.streamjobs.pipeline;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -15,7 +14,6 @@ import org.manara.classifiers.PostClassifier;
 import org.manara.classifiers.text.NormalizedText;
 import org.manara.model.Post;
 import org.manara.model.Scores;
-import org.manara.model.TextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,10 +67,9 @@ public final class AnalysePostFunction extends ProcessFunction<Post, EnrichedPos
         EnrichedPost result;
         try {
             NormalizedText text = analyzer.normalize(post);
-            TextAnalysis analysis = analyzer.analyse(post, text);
             // Normalise once: the shipped classifiers read the standard normaliser's output.
             Scores scores = classifier.score(post, text);
-            result = new EnrichedPost(post, analysis, scores, Map.of(), traceId());
+            result = analyzer.enrich(post, text, scores, traceId());
         } catch (RuntimeException e) {
             failed.inc();
             LOG.warn("scoring failed for post {}: {}", post.id(), e.toString());

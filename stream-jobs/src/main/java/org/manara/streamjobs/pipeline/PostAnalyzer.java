@@ -3,6 +3,7 @@ package org.manara.streamjobs.pipeline;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.manara.classifiers.dedup.Fingerprint;
 import org.manara.classifiers.dedup.Fingerprinter;
 import org.manara.classifiers.lang.LanguageGuess;
@@ -10,6 +11,7 @@ import org.manara.classifiers.lang.LanguageIdentifier;
 import org.manara.classifiers.text.NormalizedText;
 import org.manara.classifiers.text.Normalizer;
 import org.manara.model.Post;
+import org.manara.model.Scores;
 import org.manara.model.TextAnalysis;
 
 /**
@@ -55,6 +57,31 @@ public final class PostAnalyzer {
 
     /** The analysis of {@code post} from its text as {@link #normalize} returned it. */
     public TextAnalysis analyse(Post post, NormalizedText text) {
+        Fingerprint fp = fingerprinter.fingerprint(text);
+        List<String> bands = new ArrayList<>(fp.bandKeys().length);
+        for (long band : fp.bandKeys()) {
+            bands.add(HEX.toHexDigits(band));
+        }
+        return analysis(post, text, fp, bands);
+    }
+
+    /**
+     * The post as the job carries it, with {@code scores}: the analysis of {@link #analyse(Post,
+     * NormalizedText)}, its band keys as numbers ({@link EnrichedPost#bandKeys()}).
+     */
+    public EnrichedPost enrich(Post post, NormalizedText text, Scores scores, String traceId) {
+        Fingerprint fp = fingerprinter.fingerprint(text);
+        return new EnrichedPost(
+                post,
+                analysis(post, text, fp, List.of()),
+                scores,
+                Map.of(),
+                traceId,
+                fp.bandKeys());
+    }
+
+    private TextAnalysis analysis(
+            Post post, NormalizedText text, Fingerprint fp, List<String> bands) {
         String lang;
         double confidence;
         if (post.lang() != null && !post.lang().isBlank()) {
@@ -64,11 +91,6 @@ public final class PostAnalyzer {
             LanguageGuess guess = languages.detect(text);
             lang = guess.language();
             confidence = guess.confidence();
-        }
-        Fingerprint fp = fingerprinter.fingerprint(text);
-        List<String> bands = new ArrayList<>(fp.bandKeys().length);
-        for (long band : fp.bandKeys()) {
-            bands.add(HEX.toHexDigits(band));
         }
         return new TextAnalysis(
                 text.text(),

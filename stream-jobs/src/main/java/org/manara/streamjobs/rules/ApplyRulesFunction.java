@@ -110,7 +110,7 @@ public final class ApplyRulesFunction
         out.collect(
                 new ScoredPost(
                         post.post(),
-                        post.analysis(),
+                        post.fullAnalysis(),
                         post.scores(),
                         post.counters(),
                         verdict,
