@@ -39,10 +39,6 @@ public final class Explainer {
             boolean withSignals) {
         Scratch s = SCRATCH.get();
         int occ = buf.occurrences();
-        int[] perSlot = s.slots(buf.slotCapacity());
-        for (int i = 0; i < occ; i++) {
-            perSlot[buf.slotOf(i)]++;
-        }
         String text = view.normalized();
         int[] tokenAt = s.tokenAt(text.length() + 1);
         Arrays.fill(tokenAt, 0, text.length() + 1, -1);
@@ -60,7 +56,6 @@ public final class Explainer {
         for (int i = 0; i < occ; i++) {
             int kind = buf.occurrenceKind(i);
             float c = buf.occurrenceContribution(i, weights);
-            int slot = buf.slotOf(i);
             if (kind == FeatureBuffer.SIGNAL) {
                 if (!withSignals) {
                     continue;
@@ -73,7 +68,7 @@ public final class Explainer {
                 }
                 continue;
             }
-            double share = (double) c / perSlot[slot];
+            double share = (double) c / buf.occurrencesLike(i);
             int start = buf.occurrenceStart(i);
             int end = buf.occurrenceEnd(i);
             int t = firstToken(tokenAt, start, end);
@@ -166,19 +161,9 @@ public final class Explainer {
     }
 
     private static final class Scratch {
-        int[] slots = new int[0];
         int[] tokenAt = new int[256];
         double[] tokenScores = new double[64];
         int[] best = new int[8];
-
-        int[] slots(int capacity) {
-            if (slots.length < capacity) {
-                slots = new int[capacity];
-            } else {
-                Arrays.fill(slots, 0, capacity, 0);
-            }
-            return slots;
-        }
 
         int[] tokenAt(int n) {
             if (tokenAt.length < n) {

@@ -19,6 +19,7 @@ public final class FeatureBuffer {
     private float[] values = new float[1024];
     private byte[] groups = new byte[1024];
     private int[] stamps = new int[1024];
+    private int[] counts = new int[1024];
     private int stamp = 1;
     private int[] used = new int[512];
     private int nUsed;
@@ -45,6 +46,7 @@ public final class FeatureBuffer {
     public void add(int index, float value, byte group, int start, int end, int tag) {
         int slot = slot(index, group);
         values[slot] += value;
+        counts[slot]++;
         if (nOcc == occSlot.length) {
             int n = nOcc * 2;
             occSlot = Arrays.copyOf(occSlot, n);
@@ -84,6 +86,7 @@ public final class FeatureBuffer {
         stamps[slot] = stamp;
         keys[slot] = index;
         values[slot] = 0f;
+        counts[slot] = 0;
         groups[slot] = group;
         if (nUsed == used.length) {
             used = Arrays.copyOf(used, nUsed * 2);
@@ -95,11 +98,13 @@ public final class FeatureBuffer {
     private void grow() {
         int[] oldKeys = keys;
         float[] oldValues = values;
+        int[] oldCounts = counts;
         byte[] oldGroups = groups;
         int[] oldUsed = Arrays.copyOf(used, nUsed);
         int n = keys.length * 2;
         keys = new int[n];
         values = new float[n];
+        counts = new int[n];
         groups = new byte[n];
         stamps = new int[n];
         stamp = 1;
@@ -110,6 +115,7 @@ public final class FeatureBuffer {
             int s = oldUsed[i];
             int ns = slot(oldKeys[s], oldGroups[s]);
             values[ns] = oldValues[s];
+            counts[ns] = oldCounts[s];
             remap[s] = ns;
         }
         for (int i = 0; i < nOcc; i++) {
@@ -222,11 +228,7 @@ public final class FeatureBuffer {
     }
 
     /** How many occurrences share the feature of occurrence i (to split its contribution). */
-    int slotOf(int i) {
-        return occSlot[i];
-    }
-
-    int slotCapacity() {
-        return keys.length;
+    int occurrencesLike(int i) {
+        return counts[occSlot[i]];
     }
 }
