@@ -20,10 +20,10 @@ import org.manara.model.TextAnalysis;
  * holding none: Flink writes a post twice between operators (to the counter join and on to the
  * rules), and 32 numbers of 8 bytes cost a fraction of 32 strings of 16 hex digits to write and to
  * read back. {@link #fullAnalysis()} gives the analysis with its band keys as the documents carry
- * them. With {@code bandKeys} null, {@code analysis} holds its own: a post built by a test, or
- * one that entered the counter join's state before band keys travelled as numbers (Flink's POJO
- * schema evolution, which covers records, reads such a post with the new field null; no test here
- * restores state written by an earlier build).
+ * them. With {@code bandKeys} null, {@code analysis} holds its own: a post built by a test, or one
+ * that entered the counter join's state before band keys travelled as numbers (Flink's POJO schema
+ * evolution, which covers records, reads such a post with the new field null; no test here restores
+ * state written by an earlier build).
  */
 public record EnrichedPost(
         Post post,
