@@ -14,9 +14,9 @@ import org.apache.datasketches.memory.WritableMemory;
 /**
  * What one counter key saw, in time buckets: {@code buckets[i]} is a bucket index (event time /
  * bucket width), {@code posts[i]} its number of posts, and {@code sketches[i * fields + f]} an HLL
- * sketch (compact bytes; empty when no value) of the distinct values of the group's field {@code
- * f}. One value per key rather than a map of buckets: a key costs a few small objects, which
- * matters with millions of fingerprint keys.
+ * sketch (compact bytes, or the updatable image once dense, below; empty when no value) of the
+ * distinct values of the group's field {@code f}. One value per key rather than a map of buckets: a
+ * key costs a few small objects, which matters with millions of fingerprint keys.
  *
  * <p>A sketch with few values is kept compact and rebuilt when a value is added. Once it is dense
  * (HLL mode: a fixed-size register array) it is kept as its updatable image and a value is added to
