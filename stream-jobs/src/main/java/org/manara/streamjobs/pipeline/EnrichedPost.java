@@ -73,10 +73,15 @@ public record EnrichedPost(
             List<String> own = analysis == null ? List.of() : analysis.lshBands();
             return own.size() > max ? own.subList(0, max) : own;
         }
-        int n = Math.min(max, bandKeys.length);
+        return hexKeys(bandKeys, max);
+    }
+
+    /** The first {@code max} of {@code keys} as 16 hex digits each, the form documents carry. */
+    static List<String> hexKeys(long[] keys, int max) {
+        int n = Math.min(max, keys.length);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(HEX.toHexDigits(bandKeys[i]));
+            out.add(HEX.toHexDigits(keys[i]));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.manara.streamjobs.pipeline;
 
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +57,7 @@ public final class PostAnalyzer {
     /** The analysis of {@code post} from its text as {@link #normalize} returned it. */
     public TextAnalysis analyse(Post post, NormalizedText text) {
         Fingerprint fp = fingerprinter.fingerprint(text);
-        List<String> bands = new ArrayList<>(fp.bandKeys().length);
-        for (long band : fp.bandKeys()) {
-            bands.add(HEX.toHexDigits(band));
-        }
-        return analysis(post, text, fp, bands);
+        return analysis(post, text, fp, EnrichedPost.hexKeys(fp.bandKeys(), fp.bandKeys().length));
     }
 
     /**
